@@ -1,0 +1,3 @@
+from api.cli import cli
+
+cli(prog_name="policy-graph")
