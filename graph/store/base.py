@@ -1,0 +1,37 @@
+"""What every store offers; ``graph.store.open_store`` returns one of these.
+
+Rows are lists of plain dicts: nodes become their property dicts plus ``_label``, relationships
+their property dicts plus ``_type``, so callers never see a driver's own types.
+"""
+
+from pathlib import Path
+from typing import Any, Protocol
+
+import networkx as nx
+
+
+class Store(Protocol):
+    engine: str  # "falkordb" or "neo4j"
+
+    def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the named read statement from cypher/ with parameters; rows as dicts."""
+
+    def read_only(
+        self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run caller-supplied Cypher that the engine itself holds to reading; columns and rows."""
+
+    def load(self, paths: list[Path], progress: Any = None) -> dict[str, int]:
+        """Extract, resolve and write compilations; the last good graph stays on failure."""
+
+    def write_graph(self, graph: nx.MultiDiGraph) -> dict[str, int]:
+        """Write a resolved graph (see graph.model) in batches and sweep what it no longer has."""
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Node counts by label and relationship counts by type."""
+
+    def ping(self) -> None:
+        """Raise StoreUnavailable when the store cannot answer."""
+
+    def close(self) -> None:
+        """Release connections (an embedded server is left running for other processes)."""
