@@ -32,7 +32,7 @@ test: install node_modules/.installed system-deps
 	$(BIN)/pytest
 
 bench: install
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 clean:
 	rm -rf $(VENV) node_modules var test-output
