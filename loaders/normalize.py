@@ -1,0 +1,99 @@
+"""Normal forms of document numbers and titles, shared by the loader and the graph resolver.
+
+Two documents are the same when their normalised numbers match, else when their normalised
+titles (or the inner title of a forwarding wrapper) match.
+"""
+
+import re
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# Year brackets seen in printed numbers: 〔〕 (standard), ﹝﹞, [], （）, (), 【】, 〈〉 (misread).
+_OPEN = "〔﹝[［（(【〈"
+_CLOSE = "〕﹞]］）)】〉"
+
+# Function words that never occur in an issuer 代字 stop the prefix ("按照财税〔2018〕74号").
+_STOP = "的据照按见和及与续要求在为是了于以或即并将对由向经请"
+_PREFIX_CHAR = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
+
+# A printed doc number: issuer 代字 (CJK, optionally with Latin), a bracketed year, a serial, 号.
+# Or an announcement number: <agency>公告 2024 年第 5 号. Spaces may appear anywhere inside.
+DOC_NUMBER_RE = re.compile(
+    r"(?:"
+    rf"{_PREFIX_CHAR}(?:{_PREFIX_CHAR}|[A-Za-z]){{0,11}}\s*"
+    rf"[{re.escape(_OPEN)}]\s*[12０-９\d][\d０-９]{{3}}\s*[{re.escape(_CLOSE)}]\s*"
+    r"第?\s*[\d０-９]{1,5}\s*号"
+    r"|"
+    rf"{_PREFIX_CHAR}{{0,16}}公告\s*[\d０-９]{{4}}\s*年\s*第\s*[\d０-９]{{1,4}}\s*号"
+    r")"
+)
+
+_SPACE_RE = re.compile(r"\s+")
+_BRACKET_YEAR_RE = re.compile(rf"[{re.escape(_OPEN)}](\d{{4}})[{re.escape(_CLOSE)}]")
+
+
+def normalize_doc_number(s: str) -> str:
+    """The canonical form of a document number: 〔〕 year brackets, ASCII digits, no spaces.
+
+    >>> normalize_doc_number("财建 [2023] 117 号")
+    '财建〔2023〕117号'
+    >>> normalize_doc_number("国家税务总局公告 2024 年第 5 号")
+    '国家税务总局公告2024年第5号'
+    """
+    s = _SPACE_RE.sub("", s.translate(_FULLWIDTH_DIGITS))
+    return _BRACKET_YEAR_RE.sub(r"〔\1〕", s)
+
+
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〈〉（）"
+_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_QUOTES = str.maketrans({"\"": "“", "'": "‘", "「": "“", "」": "”", "『": "‘", "』": "’",
+                         "<": "〈", ">": "〉", "(": "（", ")": "）"})
+_TRAILING_PUNCT = "。，、；：,.;: \t"
+
+
+def _fix_quotes(s: str) -> str:
+    """Straight double quotes alternate open/close; the rest map one to one."""
+    out, opened = [], False
+    for ch in s:
+        if ch == '"':
+            out.append("”" if opened else "“")
+            opened = not opened
+        else:
+            out.append(ch)
+    return "".join(out).translate(_QUOTES)
+
+
+def normalize_title(s: str) -> str:
+    """A title as printed with artefact spaces, odd quotes and trailing punctuation removed.
+
+    The outer 《》 are dropped; inner 〈〉 are kept (they mark a title inside a title).
+    """
+    s = _fix_quotes(s.strip().translate(_FULLWIDTH_DIGITS))
+    s = _CJK_SPACE_RE.sub("", s)
+    s = _SPACE_RE.sub(" ", s)
+    if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
+        s = s[1:-1]
+    return s.rstrip(_TRAILING_PUNCT)
+
+
+_WRAPPER_RES = (
+    # …关于印发《X》的通知 / …印发〈X〉的通知 / 转发 / 公布
+    re.compile(r"(?:关于)?(?:联合)?(?:印发|转发|公布|发布|修订印发)[《〈](?P<x>.+)[》〉](?:的)?(?:通知|决定|公告|函)$"),
+    # …关于印发X的通知 without brackets
+    re.compile(r"(?:关于)?(?:联合)?(?:印发|转发|修订印发)(?P<x>.+?)(?:的)?(?:通知|决定|函)$"),
+    # …关于公布X的通知 / 公告 (a list being published)
+    re.compile(r"关于公布(?P<x>.+?)(?:的)?(?:通知|公告|决定)$"),
+)
+
+
+def unwrap_title(title: str) -> str | None:
+    """The inner title X of a forwarding wrapper (关于印发《X》的通知 …), or None if not a wrapper."""
+    t = normalize_title(title)
+    for rx in _WRAPPER_RES:
+        m = rx.search(t)
+        if m:
+            inner = normalize_title(m.group("x"))
+            if inner.startswith("《") and inner.endswith("》"):
+                inner = inner[1:-1]
+            return inner or None
+    return None
