@@ -11,3 +11,23 @@ class PolicyGraphError(Exception):
 
 class LoaderError(PolicyGraphError):
     """A compilation file could not be read or yielded no usable records."""
+
+
+class EmptyInput(LoaderError):
+    """The input file has no text."""
+
+
+class BinaryInput(LoaderError):
+    """The input is binary (NUL bytes, control characters), not extracted text."""
+
+
+class UndecodableInput(LoaderError):
+    """The input is neither UTF-8 nor GB18030/GBK text."""
+
+
+class InputTooLarge(LoaderError):
+    """The input is larger than any compilation can reasonably be."""
+
+
+class NoDocuments(LoaderError):
+    """The text holds no recognisable policy document."""

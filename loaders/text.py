@@ -1,0 +1,179 @@
+"""Reading a compilation file and cleaning PDF-extraction artefacts line by line.
+
+Line numbers are kept: ``lines[i]`` is line ``i + 1`` of the input file. An artefact line
+(page header, page number, QR-code caption, table-of-contents entry) becomes an empty string.
+"""
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.errors import BinaryInput, EmptyInput, InputTooLarge, LoaderError, UndecodableInput
+
+MAX_BYTES = 256 * 1024 * 1024
+
+_PAGE_NUMBER_RE = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$|^-\s*\d{1,4}\s*-$")
+_QR_RE = re.compile(r"^(?:扫码|扫描二维码|扫一扫|微信扫码|扫描下方二维码|扫描上方二维码)\S*(?:\s+\S+){0,6}$")
+_TOC_HEAD_RE = re.compile(r"^目\s*录$")
+_TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|．{3,}|-{4,})\s*\d{1,4}$")
+_TOC_PAGE_RE = re.compile(r"\s*\d{1,4}$")
+_TOC_ENTRY_MAX_CHARS = 40
+_HEADER_MAX_CHARS = 40
+_DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
+
+
+@dataclass
+class CleanText:
+    """A compilation's text after decoding and per-line cleaning."""
+
+    source: str
+    sha256: str
+    encoding: str
+    lines: list[str]
+    page_starts: set[int] = field(default_factory=set)  # 0-based indexes of first lines of pages
+    removed: dict[str, int] = field(default_factory=dict)  # artefact kind -> lines removed
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or a LoaderError naming the file and the problem."""
+    p = Path(path)
+    if not p.is_file():
+        raise LoaderError(f"{p}: no such file; pass the path of a compilation text file")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputTooLarge(f"{p}: {size / 2**20:.0f} MB is more than the {MAX_BYTES // 2**20} MB "
+                            "a compilation can be; split the file or check it is the right one")
+    return p.read_bytes()
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """(text, encoding name): UTF-8 (BOM allowed), else GB18030 (a superset of GBK and GB2312)."""
+    if not data.strip():
+        raise EmptyInput(f"{source}: the file is empty; export the compilation's text into it first")
+    if b"\x00" in data[:1 << 16] or data.count(b"\x00") > len(data) // 1000:
+        raise BinaryInput(f"{source}: the file holds NUL bytes, so it is binary (a PDF or an image?), "
+                          "not text; extract its text first (e.g. pdftotext -layout)")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError as e:
+            raise UndecodableInput(f"{source}: neither UTF-8 nor GB18030/GBK text (byte {e.start} "
+                                   "is invalid); convert the file to UTF-8") from e
+    controls = sum(1 for ch in text[:1 << 16] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > len(text[:1 << 16]) // 100:
+        raise BinaryInput(f"{source}: mostly control characters, not text; extract the text first")
+    return text, encoding
+
+
+def _split_lines(text: str) -> list[str]:
+    """Split on line ends only (\\n, \\r\\n, \\r), so numbering matches editors and ``wc -l``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> CleanText:
+    """Per-line cleaning that keeps the line numbering of the input."""
+    raw = _split_lines(text)
+    lines: list[str] = []
+    page_starts: set[int] = set()
+    removed: Counter[str] = Counter()
+    new_page = True
+    for i, line in enumerate(raw):
+        line = line.replace("\f", " ").rstrip().rstrip("\ufffd").rstrip()
+        if not line:
+            lines.append("")
+            continue
+        if line[0] in " \u3000" or new_page:
+            page_starts.add(i)
+            new_page = False
+        line = line.strip()
+        if _PAGE_NUMBER_RE.match(line):
+            removed["page_number"] += 1
+            lines.append("")
+            new_page = True
+            continue
+        if _QR_RE.match(line):
+            removed["qr_caption"] += 1
+            lines.append("")
+            continue
+        lines.append(line)
+    _remove_page_headers(raw, lines, removed)
+    _remove_toc(lines, removed)
+    return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
+                     lines, page_starts, dict(removed))
+
+
+def _header_key(line: str) -> str:
+    return _DIGITS_SPACES_RE.sub("", line)
+
+
+def _remove_page_headers(raw: list[str], lines: list[str], removed: Counter) -> None:
+    """Running headers/footers: short lines printed next to page numbers, repeated on many pages."""
+    near_numbers: Counter[str] = Counter()
+    for i, line in enumerate(raw):
+        if lines[i] or not line.strip() or not _PAGE_NUMBER_RE.match(line.strip()):
+            continue
+        for j in _nearby_nonblank(lines, i):
+            if len(lines[j]) <= _HEADER_MAX_CHARS:
+                near_numbers[_header_key(lines[j])] += 1
+    headers = {k for k, n in near_numbers.items() if n >= 2 and k}
+    if not headers:
+        return
+    for i, line in enumerate(lines):
+        if line and len(line) <= _HEADER_MAX_CHARS and _header_key(line) in headers:
+            lines[i] = ""
+            removed["page_header"] += 1
+
+
+def _nearby_nonblank(lines: list[str], i: int) -> list[int]:
+    """The nearest non-empty line before and after index i (at most 4 lines away)."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 4:
+            if lines[j]:
+                found.append(j)
+                break
+            j += step
+    return found
+
+
+def _remove_toc(lines: list[str], removed: Counter) -> None:
+    """Table-of-contents lines: entries with dot leaders anywhere, and a 目录 block's entries.
+
+    A 目录 block lists short headings (with or without page numbers); it ends where its first
+    entry is printed again as a real heading, or at the first line that is not a short heading.
+    """
+    toc_first: str | None = None
+    in_toc = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _TOC_HEAD_RE.match(line):
+            lines[i] = ""
+            removed["toc"] += 1
+            in_toc, toc_first = True, None
+            continue
+        if _TOC_LEADER_RE.search(line):
+            lines[i] = ""
+            removed["toc"] += 1
+            continue
+        if not in_toc:
+            continue
+        key = "".join(_TOC_PAGE_RE.sub("", line).split())
+        if key == toc_first or len(line) > _TOC_ENTRY_MAX_CHARS or "。" in line:
+            in_toc = False
+            continue
+        toc_first = toc_first or key
+        lines[i] = ""
+        removed["toc"] += 1
+
+
+def read_clean(path: str | Path) -> CleanText:
+    """Read, decode and clean a compilation file."""
+    data = read_bytes(path)
+    text, encoding = decode(data, str(path))
+    return clean(text, str(path), hashlib.sha256(data).hexdigest(), encoding)
