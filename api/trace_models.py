@@ -1,0 +1,132 @@
+"""Request and response models of the cascade endpoints; they mirror the results of graph.trace."""
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from graph.model import KINDS
+from graph.trace import LOW_CONFIDENCE
+
+
+class _FromTrace(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class EvidenceOut(_FromTrace):
+    """Why an edge exists: the sentence in the source, where it is, and how sure the loader was."""
+
+    sentence: str | None = Field(description="The sentence in the source that states the edge.")
+    file: str | None = Field(description="The compilation file the sentence is in.")
+    line: int | None = Field(description="Its line in that file (1-based).")
+    method: str | None = Field(description="How the loader found the edge.")
+    confidence: float | None = Field(description="The loader's confidence, 0 to 1.")
+    low_confidence: bool = Field(description=f"True when confidence is below {LOW_CONFIDENCE}.")
+
+
+class TraceDocument(_FromTrace):
+    id: str
+    title: str | None
+    doc_number: str | None
+    kind: str | None
+    level: str | None
+    region_code: str | None
+    region: str | None = Field(description="Name of the region the document governs.")
+    date: str | None
+    in_corpus: bool = Field(description="False when the document is only cited, not reproduced.")
+    issuers: list[str] = Field(description="Issuing agencies, lead first.")
+
+
+class TraceNodeOut(_FromTrace):
+    document: TraceDocument
+    edge: EvidenceOut | None = Field(description="The edge to the parent in the tree; null at the root.")
+    children: list["TraceNodeOut"]
+    cycle: bool = Field(description="The document is already on the path from the root; not expanded again.")
+
+
+class TraceOut(_FromTrace):
+    """A cascade tree: documents implementing the root (down) or the root's basis (up)."""
+
+    direction: Literal["down", "up"]
+    depth: int
+    root: TraceNodeOut
+    documents: int = Field(description="Distinct documents in the tree, the root included.")
+    edges: int = Field(description="Distinct IMPLEMENTS edges in the tree.")
+    low_confidence_edges: int
+
+
+class ImplementerOut(_FromTrace):
+    document: TraceDocument
+    edge: EvidenceOut = Field(description="The IMPLEMENTS edge leaving this document.")
+    via: list[str] = Field(description="Ids of intermediate documents between it and the traced one.")
+
+
+class RegionCoverageOut(_FromTrace):
+    code: str
+    name: str | None
+    level: str | None
+    parent: str | None = Field(description="Code of the region it lies in.")
+    status: Literal["implemented", "implemented_below", "gap"]
+    documents: list[ImplementerOut]
+
+
+class CoverageOut(_FromTrace):
+    """For each region below the document's own that has documents in the graph, its measures."""
+
+    document: TraceDocument
+    regions: list[RegionCoverageOut]
+    covered: int
+    gaps: int
+
+
+class RegionOut(_FromTrace):
+    code: str
+    name: str | None
+    level: str | None
+
+
+class ReasonOut(_FromTrace):
+    category: str = Field(description="The category the document targets.")
+    requested: str = Field(description="The requested category that is, or belongs to, it.")
+    evidence: EvidenceOut
+
+
+class ProgramOut(_FromTrace):
+    id: str
+    name: str | None
+    relation: Literal["ESTABLISHES", "MENTIONS"]
+
+
+class MatchEntryOut(_FromTrace):
+    document: TraceDocument
+    reasons: list[ReasonOut]
+    programs: list[ProgramOut]
+
+
+class MatchLevelOut(_FromTrace):
+    level: str
+    documents: list[MatchEntryOut]
+
+
+class MatchOut(_FromTrace):
+    """What applies to the enterprise, national level first."""
+
+    region: RegionOut
+    regions: list[RegionOut] = Field(description="The region and those it lies in, nearest first.")
+    categories: list[str] = Field(description="The requested categories and their broader ones.")
+    levels: list[MatchLevelOut]
+    documents: int
+    programs: int
+
+
+class MatchIn(BaseModel):
+    """An enterprise profile."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    region: str = Field(min_length=1, max_length=100, examples=["柳州市"],
+                        description="Region name (柳州市, 柳州) or GB/T 2260 code.")
+    categories: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = Field(
+        min_length=1, max_length=20, examples=[["专精特新中小企业"]],
+                                  description="Enterprise categories by name or id.")
+    kinds: list[Literal[KINDS]] = Field(default_factory=list, max_length=len(KINDS),
+                                        description="Document kinds to keep; empty keeps all.")
