@@ -208,13 +208,13 @@ def resolve_document(store: Store, ref: str) -> DocumentInfo:
             {k: r.get(k) for k in ("id", "doc_number", "title", "level", "date")}
             for r in rows[:_CANDIDATE_LIMIT]
         ]
-        listing = "; ".join(
-            f"{c['id']} {c['doc_number'] or ''} {c['title'] or ''}".replace("  ", " ") for c in candidates
+        listing = "".join(
+            f"\n  {c['id']}  {c['doc_number'] or '-'}  {c['title'] or ''}" for c in candidates
         )
-        more = " (and more)" if len(rows) > _CANDIDATE_LIMIT else ""
+        more = "\n  … and more; use a longer fragment" if len(rows) > _CANDIDATE_LIMIT else ""
         raise AmbiguousDocument(
-            f"{ref!r} matches {len(rows)} documents{more}; give one of these ids or a longer "
-            f"fragment: {listing}",
+            f"{ref!r} matches several documents; give one of these ids or document numbers, "
+            f"or a longer title fragment:{listing}{more}",
             candidates,
         )
     return _documents(store, [rows[0]["id"]])[rows[0]["id"]]
