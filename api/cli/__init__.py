@@ -4,5 +4,6 @@ Each module below registers its commands on the root group when imported.
 """
 
 from api.cli.main import cli
+from api.cli import serve  # noqa: F401  registers `serve`
 
 __all__ = ["cli"]

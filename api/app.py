@@ -1,0 +1,50 @@
+"""The FastAPI application. ``create_app(settings)`` builds it; nothing happens at import.
+
+Run it with ``policy-graph serve`` or ``uvicorn --factory api.app:create_app``.
+"""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api import errors, explorer
+from api.routes import (
+    agencies,
+    categories,
+    cypher,
+    documents,
+    health,
+    programs,
+    regions,
+    trace,
+)
+from api.settings import Settings
+from graph.store import open_store
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API over the store that ``settings`` names (default: settings from the environment)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = open_store(settings.store)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="policy-graph",
+        summary="Chinese SME policy documents, agencies, regions, categories, programmes and the "
+        "references between them (国家 → 省 → 市 cascades), as JSON.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    errors.install(app)
+    for module in (health, documents, trace, agencies, regions, categories, programs, cypher):
+        app.include_router(module.router)
+    explorer.mount(app)
+    return app

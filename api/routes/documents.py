@@ -1,0 +1,75 @@
+"""GET /documents (search and filter) and GET /documents/{doc_id} (one document and its links)."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from api.deps import DocRef, StoreDep, document_not_found, resolve_document_id
+from api.errors import error_responses
+from api.models import DocumentDetail, DocumentSummary, Page
+from api.routes.params import Limit, Offset, blank_to_none, page
+from graph.model import KINDS, LEVELS
+from loaders.normalize import normalize_doc_number
+
+router = APIRouter(prefix="/documents", tags=["documents"])
+
+
+@router.get("", response_model=Page[DocumentSummary], responses=error_responses(422, 503))
+def list_documents(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=200, description="Fragment of the title or number.")] = None,
+    level: Annotated[Literal[LEVELS] | None, Query()] = None,
+    kind: Annotated[Literal[KINDS] | None, Query()] = None,
+    region: Annotated[str | None, Query(max_length=200, description="Region code or name.")] = None,
+    issuer: Annotated[str | None, Query(max_length=200, description="Agency id or name.")] = None,
+    category: Annotated[
+        str | None, Query(max_length=200, description="Enterprise category id or name.")
+    ] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2100, description="Year of the document's date.")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict:
+    """Documents matching every filter given, newest first, one page at a time."""
+    q = blank_to_none(q)
+    rows = store.run(
+        "api_documents",
+        q=q,
+        number=normalize_doc_number(q) if q else None,
+        level=level,
+        kind=kind,
+        year=str(year) if year is not None else None,
+        region=blank_to_none(region),
+        issuer=blank_to_none(issuer),
+        category=blank_to_none(category),
+        offset=offset,
+        limit=limit,
+    )
+    return page(rows, limit, offset)
+
+
+@router.get("/{doc_id}", response_model=DocumentDetail, responses=error_responses(404, 422, 503))
+def get_document(store: StoreDep, doc_id: DocRef) -> dict:
+    """One document by id or by document number (any printed form, URL-encoded), with its
+    issuers, regions, categories, programmes, references both ways and the compilations holding it."""
+    rows = store.run("api_document", id=doc_id)
+    if not rows:
+        found = resolve_document_id(store, doc_id)
+        rows = store.run("api_document", id=found) if found else []
+    if not rows:
+        raise document_not_found(doc_id)
+    row = rows[0]
+    regions = {}
+    for region in [row["region"], *row["issuer_regions"]]:
+        if region and region.get("code"):
+            regions.setdefault(region["code"], region)
+    return {
+        **row["document"],
+        "region": row["region"],
+        "issuers": row["issuers"],
+        "regions": list(regions.values()),
+        "categories": row["categories"],
+        "programs": row["programs"],
+        "references_out": row["references_out"],
+        "references_in": row["references_in"],
+        "compilations": row["compilations"],
+    }

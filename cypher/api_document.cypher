@@ -1,0 +1,31 @@
+// One document with everything around it: issuers, regions, targeted categories, programmes,
+// outgoing and incoming references (with evidence and provenance) and the compilations holding it.
+// Parameters: $id (Document.id). No row when the id is unknown. Each comprehension has its own
+// relationship alias: FalkorDB mixes up an alias reused across comprehensions.
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (g:Region {code: d.region_code})
+RETURN d {.id, .title, .alt_titles, .doc_number, .kind, .level, .region_code, .date,
+          .in_corpus, .status, .title_source} AS document,
+       CASE WHEN g IS NULL THEN null ELSE g {.code, .name, .level} END AS region,
+       [(d)-[ri:ISSUED_BY]->(a:Agency) |
+         a {.id, .name, .level, .region_code, role: ri.role}] AS issuers,
+       [(d)-[:ISSUED_BY]->(:Agency)-[:IN]->(ar:Region) | ar {.code, .name, .level}] AS issuer_regions,
+       [(d)-[rt:TARGETS]->(c:EnterpriseCategory) |
+         c {.id, .name, evidence: rt.evidence, file: rt.file, line: rt.line, method: rt.method,
+            confidence: rt.confidence}] AS categories,
+       [(d)-[rp:ESTABLISHES|MENTIONS]->(p:Program) |
+         p {.id, .name, relation: type(rp), evidence: rp.evidence, file: rp.file, line: rp.line,
+            method: rp.method, confidence: rp.confidence}] AS programs,
+       [(d)-[ro:IMPLEMENTS|CITES|INTERPRETS|REPLACES]->(t:Document) |
+         {type: type(ro), evidence: ro.evidence, file: ro.file, line: ro.line, method: ro.method,
+          confidence: ro.confidence,
+          document: t {.id, .title, .doc_number, .kind, .level, .region_code, .date, .in_corpus,
+                       .status}}] AS references_out,
+       [(s:Document)-[rn:IMPLEMENTS|CITES|INTERPRETS|REPLACES]->(d) |
+         {type: type(rn), evidence: rn.evidence, file: rn.file, line: rn.line, method: rn.method,
+          confidence: rn.confidence,
+          document: s {.id, .title, .doc_number, .kind, .level, .region_code, .date, .in_corpus,
+                       .status}}] AS references_in,
+       [(k:Compilation)-[rc:CONTAINS]->(d) |
+         k {.id, .title, .publisher, .date, .file, line_start: rc.line_start,
+            line_end: rc.line_end}] AS compilations
