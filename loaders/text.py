@@ -34,6 +34,7 @@ class CleanText:
     lines: list[str]
     page_starts: set[int] = field(default_factory=set)  # 0-based indexes of first lines of pages
     removed: dict[str, int] = field(default_factory=dict)  # artefact kind -> lines removed
+    headers: list[str] = field(default_factory=list)  # running page headers, most frequent first
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -100,17 +101,17 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
             lines.append("")
             continue
         lines.append(line)
-    _remove_page_headers(raw, lines, removed)
+    headers = _remove_page_headers(raw, lines, removed)
     _remove_toc(lines, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
-                     lines, page_starts, dict(removed))
+                     lines, page_starts, dict(removed), headers)
 
 
 def _header_key(line: str) -> str:
     return _DIGITS_SPACES_RE.sub("", line)
 
 
-def _remove_page_headers(raw: list[str], lines: list[str], removed: Counter) -> None:
+def _remove_page_headers(raw: list[str], lines: list[str], removed: Counter) -> list[str]:
     """Running headers/footers: short lines printed next to page numbers, repeated on many pages."""
     near_numbers: Counter[str] = Counter()
     for i, line in enumerate(raw):
@@ -120,12 +121,13 @@ def _remove_page_headers(raw: list[str], lines: list[str], removed: Counter) -> 
             if len(lines[j]) <= _HEADER_MAX_CHARS:
                 near_numbers[_header_key(lines[j])] += 1
     headers = {k for k, n in near_numbers.items() if n >= 2 and k}
-    if not headers:
-        return
+    seen: Counter[str] = Counter()
     for i, line in enumerate(lines):
         if line and len(line) <= _HEADER_MAX_CHARS and _header_key(line) in headers:
+            seen[line] += 1
             lines[i] = ""
             removed["page_header"] += 1
+    return [h for h, _ in seen.most_common()]
 
 
 def _nearby_nonblank(lines: list[str], i: int) -> list[int]:

@@ -1,0 +1,359 @@
+"""Finding the documents a compilation reproduces: where each starts and ends, and its metadata.
+
+A document starts at a heading (a title of one to three lines followed by a document number, an
+addressee, a dated parenthesis, 第一章/第一条 or 一、), or — where the heading was lost in the PDF
+extraction — at a page that opens with a document number or 第一章 right after another document
+ended. It runs to the line before the next start. Its title, number, issuers, date, level, region
+and kind come from the heading, the signature block and, for untitled documents, from its own
+现将《X》印发 sentence or from another document in the file that cites it.
+"""
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.normalize import DOC_NUMBER_RE, normalize_doc_number, normalize_title, unwrap_title
+
+_DATA = Path(__file__).parent / "data"
+
+TITLE_SUFFIX_RE = re.compile(
+    r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
+    r"计划|批复|函|清单|名单|目录|标准|规则|若干政策|政策|举措|实施意见|工作要点|要点|法|报告|倡议书|"
+    r"说明|公报|章程)(?:（[^（）]{1,30}）)?$")
+_NO_TITLE_END = "。；，：、,;:！？"
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CN_DATE_RE = re.compile(rf"([{_CN_DIGITS}]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*日")
+_DATE_LINE_RE = re.compile(rf"^[（(]?(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+                           rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)[）)]?$")
+_ADDRESSEE_RE = re.compile(r"^(?:各|有关|全国|.{0,40}(?:部门|单位|厅|局|委|政府|办|会|公司|机构|企业|兵团)).{0,80}[：:]$")
+_PAREN_RE = re.compile(r"^[（(].{0,80}[）)]$")
+_FOLLOWER_RE = re.compile(r"^(?:第[一1]章|第[一1]条|一、|（[一1]）|（?节选）?|（原文节选）|……|问[:：1一]|——)")
+_ARTICLE_START_RE = re.compile(r"^第[一1]章\s*总\s*则|^第一条")
+_LAW_SELF_RE = re.compile(r"本(法|条例|规划|办法|方案|意见|细则|规定|措施|指南|计划|纲要|决定|通知)")
+_FORWARD_RE = re.compile(r"(?:现将|将|制定了?|编制了?|研究制定了?|现就)《([^《》]{2,80})》[^。]{0,40}?(?:印发|予以?印发|予印发|发布|转发|公布)")
+_FORWARD_RE2 = re.compile(r"^《([^《》]{2,80})》(?:已经|经)[^。]{0,60}?(?:同意|通过)[^。]{0,20}?(?:印发|发布)")
+_CITED_RE = re.compile(r"《([^《》]{2,100})》\s*[（(]\s*([^（）()]{4,40}?号)\s*[）)]")
+_QUOTED_RE = re.compile(r"《([^《》]{2,100})》")
+_ISSUER_END_RE = re.compile(
+    r"(?:部|委|局|厅|院|署|行|会|室|办|政府|委员会|办公厅|办公室|中心|小组|联合会|协会|集团|总局|"
+    r"党委|法院|检察院|支行|分行|银行|公司|商会|研究院|管理局|监管局|工作组|领导小组)(?:（[^（）]{1,10}）)?$")
+_MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
+_INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
+_NEWS_RE = re.compile(r"^(?:记者|新华社|日前|近日|本报|人民网|新闻|\d{1,2}月\d{1,2}日[，,])")
+_LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
+_REGION_WORD_RE = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "county",
+                   "区": "county", "州": "municipal", "盟": "municipal", "旗": "county"}
+
+
+def cn_number(s: str) -> int:
+    """二〇二四 -> 2024 (digit by digit); 十二 -> 12, 三十 -> 30, 二十一 -> 21."""
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+    if "十" not in s:
+        return int("".join(str(digits[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in text as ISO 8601 (2025 年 1月 15 日, 二〇二四年六月三日), else None."""
+    m = _DATE_RE.search(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _CN_DATE_RE.search(text)
+        if not m:
+            return None
+        y, mo, d = (cn_number(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[dict[str, dict], list[tuple[str, str, str]]]:
+    """(name -> row, [(name or short form, full name, level)] longest first)."""
+    rows = _read_csv("regions.csv")
+    by_name = {r["name"]: r for r in rows}
+    forms = []
+    for r in rows:
+        if r["level"] == "national":
+            continue
+        forms.append((r["name"], r["name"], r["level"]))
+        core = re.sub(r"(?:壮族|回族|维吾尔|布依族苗族|苗族侗族)?(?:自治区|自治州|特别行政区|省|市)$", "", r["name"])
+        if len(core) >= 2:
+            forms.append((core, r["name"], r["level"]))
+    forms.sort(key=lambda f: -len(f[0]))
+    return by_name, forms
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> list[tuple[str, str, str]]:
+    """Doc-number 代字 prefixes (prefix, level, region name), longest first."""
+    out = [(r["prefix"], r["level"], r["region"]) for r in _read_csv("issuer_prefixes.csv")]
+    by_name, _ = _regions()
+    out += [(r["short"], r["level"], r["name"]) for r in by_name.values() if r["short"] and r["level"] != "national"]
+    out.sort(key=lambda p: -len(p[0]))
+    return out
+
+
+def _read_csv(name: str) -> list[dict]:
+    with open(_DATA / name, encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[str | None, str | None]:
+    """(level, region name) from the number's 代字, else the issuers' and title's place names."""
+    if doc_number and not doc_number.startswith("〔"):
+        for prefix, level, region in _prefixes():
+            if doc_number.startswith(prefix):
+                return level, region
+    _, forms = _regions()
+    for text in [*issuers, title]:
+        for form, name, level in forms:
+            if text.startswith(form) or (text is title and form in text[:12]):
+                return level, name
+    if issuers and all(not i.startswith(("自治区", "省", "市", "县")) for i in issuers):
+        return "national", "中国"
+    return None, None
+
+
+def _is_title_line(s: str) -> bool:
+    return 2 <= len(s) <= 60 and s[-1] not in _NO_TITLE_END and "。" not in s
+
+
+def _doc_number_line(s: str) -> str | None:
+    """The normalised number if the line is only a document number (maybe in brackets)."""
+    core = s.strip("（）() ")
+    m = DOC_NUMBER_RE.fullmatch(core)
+    return normalize_doc_number(m.group(0)) if m else None
+
+
+class _Lines:
+    """Non-empty cleaned lines with their 0-based indexes into the full line list."""
+
+    def __init__(self, lines: list[str], page_starts: set[int]):
+        self.idx = [i for i, s in enumerate(lines) if s]
+        self.text = [lines[i] for i in self.idx]
+        self.page_start = [i in page_starts for i in self.idx]
+
+    def __len__(self) -> int:
+        return len(self.idx)
+
+
+def _ends_document(s: str) -> bool:
+    """A line that can be the last of a document: a date, 施行/印发, a closing sentence."""
+    return bool(_DATE_LINE_RE.match(s)) or s.endswith(("。", "……", "！", "）", ")")) or \
+        bool(_ISSUER_END_RE.search(s)) or s in ("特此通知", "特此公告")
+
+
+def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None] | None:
+    """(number of lines used, title, doc number) if a heading starts at non-empty line k."""
+    for m in (1, 2, 3):
+        if k + m > len(nl):
+            return None
+        parts = nl.text[k:k + m]
+        if not _is_title_line(parts[-1]) or any(not _is_title_line(p) for p in parts):
+            return None
+        title = normalize_title("".join(parts))
+        if not TITLE_SUFFIX_RE.search(title) or _doc_number_line(parts[-1]):
+            continue
+        nxt = nl.text[k + m] if k + m < len(nl) else ""
+        number = _doc_number_line(nxt)
+        if number or _ADDRESSEE_RE.match(nxt) or _PAREN_RE.match(nxt) or _FOLLOWER_RE.match(nxt) or \
+                _DATE_LINE_RE.match(nxt):
+            return m, title, number
+        if m < 3 and nl.page_start[k] and "关于" in title and len(parts[-1]) <= 40 and \
+                TITLE_SUFFIX_RE.search(title) and not _is_title_line(nxt):
+            return m, title, None
+    return None
+
+
+def find_starts(nl: _Lines) -> list[dict]:
+    """Document starts: headed ones, and untitled ones opening at a number or 第一章 after an end."""
+    starts = []
+    prev_ended = True
+    k = 0
+    while k < len(nl):
+        s = nl.text[k]
+        boundary = nl.page_start[k] or prev_ended
+        head = _heading_at(nl, k) if boundary or "关于" in s else None
+        if head and (boundary or head[2]):
+            m, title, number = head
+            starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
+                           "head_lines": m + (1 if number else 0)})
+            k += m + (1 if number else 0)
+            prev_ended = False
+            continue
+        if boundary and prev_ended and k > 0:
+            number = _doc_number_line(s)
+            nxt = nl.text[k + 1] if k + 1 < len(nl) else ""
+            if number and (_ADDRESSEE_RE.match(nxt) or _FORWARD_RE.search(nxt)):
+                starts.append({"k": k, "title": None, "number": number, "title_source": None,
+                               "head_lines": 1})
+            elif _ARTICLE_START_RE.match(s) or (re.fullmatch(r"前\s*言", s) and starts):
+                starts.append({"k": k, "title": None, "number": None, "title_source": None,
+                               "head_lines": 0})
+        prev_ended = _ends_document(s)
+        k += 1
+    return starts
+
+
+def _clean_issuer(name: str) -> str:
+    return _MANY_ISSUERS_RE.sub("", name.strip()).strip()
+
+
+def split_issuers(line: str) -> list[str]:
+    """Agency names of one signature or heading line; letter-spaced names are joined."""
+    names = []
+    for chunk in re.split(r"\s{2,}|、|，", line.strip()):
+        tokens = chunk.split()
+        run: list[str] = []
+        for t in tokens:
+            if len(t) == 1:
+                run.append(t)
+                continue
+            if run:
+                names.append("".join(run))
+                run = []
+            names.append(t)
+        if run:
+            names.append("".join(run))
+    return [n for n in (_clean_issuer(n) for n in names) if n]
+
+
+def _heading_issuers(title: str) -> list[str]:
+    head = title.split("关于", 1)[0] if "关于" in title else ""
+    if not head:
+        m = re.match(r"^(.{2,40}?)(?:联合)?(?:印发|发布|公布|转发)", title)
+        head = m.group(1) if m else ""
+    return split_issuers(head) if head else []
+
+
+def _signature(nl: _Lines, a: int, b: int) -> tuple[list[str], str | None, int | None]:
+    """(issuers, ISO date, k of the date line) from the first signature block in lines a..b-1."""
+    for k in range(a, b):
+        s = nl.text[k]
+        if not _DATE_LINE_RE.match(s):
+            continue
+        issuers: list[str] = []
+        j = k - 1
+        while j >= a and k - j <= 8:
+            t = nl.text[j]
+            names = split_issuers(t)
+            if not names or len(t) > 60 or any(not _ISSUER_END_RE.search(n) and len(n) > 1 for n in names):
+                # a name cut at a line end continues on the next line ("中国证券监督管理委员" / "会")
+                if not (names and len(t) <= 20 and not t.endswith(tuple(_NO_TITLE_END + "）"))
+                        and issuers and len(issuers[0]) <= 2):
+                    break
+                issuers[0] = t + issuers[0]
+                j -= 1
+                continue
+            issuers = names + issuers
+            j -= 1
+        issuers = [i for i in issuers if _ISSUER_END_RE.search(i) or len(i) > 3]
+        if issuers:
+            return issuers, parse_date(s), k
+    return [], None, None
+
+
+def _kind(title: str | None, body: list[str], number: str | None) -> str:
+    t = title or ""
+    if _INTERPRET_RE.search(t):
+        return "interpretation"
+    if _LAW_TITLE_RE.search(t) and "关于" not in t and not number:
+        return "law"
+    if not number and body and _NEWS_RE.match(body[0]):
+        return "news"
+    if not t:
+        return "other"
+    return "policy"
+
+
+def _in_text_title(body: list[str]) -> str | None:
+    """X of the document's own 现将《X》印发给你们 sentence (looked for near its start)."""
+    text = "".join(body[:30])
+    for rx in (_FORWARD_RE, _FORWARD_RE2):
+        m = rx.search(text)
+        if m:
+            return normalize_title(m.group(1))
+    return None
+
+
+def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
+    """Document dicts (without ids) in file order; see ``loaders.extract_text`` for the fields."""
+    nl = _Lines(lines, page_starts)
+    starts = find_starts(nl)
+    joined = "".join(nl.text)
+    cited_by_number: dict[str, str] = {}
+    cited_titles: Counter[str] = Counter()
+    for m in _CITED_RE.finditer(joined):
+        num = DOC_NUMBER_RE.search(m.group(2))
+        if num:
+            cited_by_number.setdefault(normalize_doc_number(num.group(0)), normalize_title(m.group(1)))
+    for m in _QUOTED_RE.finditer(joined):
+        cited_titles[normalize_title(m.group(1))] += 1
+
+    docs = []
+    for n, st in enumerate(starts):
+        k0 = st["k"]
+        k1 = starts[n + 1]["k"] if n + 1 < len(starts) else len(nl)
+        body = nl.text[k0 + st["head_lines"]:k1]
+        title, source, number = st["title"], st["title_source"], st["number"]
+        if number is None and body:
+            number = _doc_number_line(body[0]) if title else None
+        alt: list[str] = []
+        if title is None:
+            title, source, alt = _recover_title(body, number, cited_by_number, cited_titles)
+        inner = unwrap_title(title) if title else None
+        if inner and inner not in alt:
+            alt.append(inner)
+        issuers, date, date_k = _signature(nl, k0 + st["head_lines"], k1)
+        head_issuers = _heading_issuers(title) if source == "heading" and title else []
+        for i in reversed(head_issuers):
+            if i not in issuers and not any(i in x or x in i for x in issuers):
+                issuers.insert(0, i)
+        if date is None:
+            for s in body[:3]:
+                if _PAREN_RE.match(s):
+                    date = parse_date(s)
+                    break
+        level, region = region_of(number, issuers, title or "")
+        docs.append({
+            "title": title, "alt_titles": alt, "title_source": source, "doc_number": number,
+            "issuers": issuers, "date": date, "level": level, "region": region,
+            "kind": _kind(title, body, number),
+            "line_start": nl.idx[k0] + 1, "line_end": nl.idx[k1 - 1] + 1,
+        })
+    return [d for d in docs if d["title"] or d["doc_number"]]
+
+
+def _recover_title(body: list[str], number: str | None, cited_by_number: dict[str, str],
+                   cited_titles: Counter) -> tuple[str | None, str | None, list[str]]:
+    """(title, title_source, alt_titles) for a document printed without a heading."""
+    inner = _in_text_title(body)
+    if number and number in cited_by_number:
+        return cited_by_number[number], "referenced", [inner] if inner else []
+    if inner:
+        return inner, "in_text", []
+    text = "".join(body[:400])
+    m = _LAW_SELF_RE.search(text)
+    if not m:
+        return None, None, []
+    suffix = m.group(1)
+    best, best_score = None, 0.0
+    for t, count in cited_titles.items():
+        if not t.endswith(suffix) or len(t) < len(suffix) + 3:
+            continue
+        core = re.sub(r"^中华人民共和国", "", t)[:-len(suffix)]
+        grams = {core[i:i + 2] for i in range(len(core) - 1)}
+        if not grams:
+            continue
+        score = sum(g in text for g in grams) / len(grams) + min(count, 10) / 100
+        if score > best_score:
+            best, best_score = t, score
+    if best and best_score >= 0.7:
+        return best, "referenced", []
+    return None, None, []
