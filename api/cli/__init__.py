@@ -5,5 +5,6 @@ Each module below registers its commands on the root group when imported.
 
 from api.cli.main import cli
 from api.cli import serve  # noqa: F401  registers `serve`
+from api.cli import trace  # noqa: F401  registers `trace`, `coverage`, `match`
 
 __all__ = ["cli"]
