@@ -360,14 +360,20 @@ async function showCascade() {
 async function showCoverage() {
   const id = explorer.documentId;
   const coverage = await api(`/documents/${encodeURIComponent(id)}/coverage`);
-  const rows = coverage.regions.map((region) => element("tr", { class: region.documents.length ? "" : "gap" },
+  const titles = new Map();
+  for (const region of coverage.regions) {
+    for (const d of region.documents) titles.set(d.document.id, d.document.title || d.document.id);
+  }
+  const rows = coverage.regions.map((region) => element("tr", { class: region.status },
     element("td", {}, region.name || region.code),
     element("td", {}, levelBadge(region.level)),
     element("td", {}, region.documents.length
       ? region.documents.map((d) => element("div", {}, documentLink(d.document), " ",
-          d.via.length ? element("span", { class: "muted" }, `(through ${d.via.join(" → ")})`) : null,
+          d.via.length
+            ? element("span", { class: "muted" }, `(through ${d.via.map((id) => titles.get(id) || id).join(" → ")})`)
+            : null,
           " ", confidenceBadge(d.edge.confidence)))
-      : element("span", { class: "muted" }, "none: a gap"))));
+      : element("span", { class: "muted" }, region.status === "gap" ? "none: a gap" : "—"))));
   $("#coverage tbody").replaceChildren(...rows);
   $("#view-status").textContent =
     `${coverage.covered} region${coverage.covered === 1 ? "" : "s"} implement it, ${coverage.gaps} do not yet.`;
