@@ -13,7 +13,7 @@ _OPEN = "〔﹝[［（(【〈"
 _CLOSE = "〕﹞]］）)】〉"
 
 # Function words that never occur in an issuer 代字 stop the prefix ("按照财税〔2018〕74号").
-_STOP = "的据照按见和及与续要求在为是了于以或即并将对由向经请"
+_STOP = "的根依照按见和及与续要求在为是了于以或即并将对由向请"
 _PREFIX_CHAR = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 
 # A printed doc number: issuer 代字 (CJK, optionally with Latin), a bracketed year, a serial, 号.
@@ -81,6 +81,8 @@ _WRAPPER_RES = (
     re.compile(r"(?:关于)?(?:联合)?(?:印发|转发|公布|发布|修订印发)[《〈](?P<x>.+)[》〉](?:的)?(?:通知|决定|公告|函)$"),
     # …关于印发X的通知 without brackets
     re.compile(r"(?:关于)?(?:联合)?(?:印发|转发|修订印发)(?P<x>.+?)(?:的)?(?:通知|决定|函)$"),
+    # news-style headings: 工信部等四部门联合印发《X》
+    re.compile(r"(?:联合)?(?:印发|发布|出台|公布)[《〈](?P<x>[^《》]+)[》〉]$"),
     # …关于公布X的通知 / 公告 (a list being published)
     re.compile(r"关于公布(?P<x>.+?)(?:的)?(?:通知|公告|决定)$"),
 )

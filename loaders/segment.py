@@ -21,7 +21,10 @@ _DATA = Path(__file__).parent / "data"
 TITLE_SUFFIX_RE = re.compile(
     r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
     r"计划|批复|函|清单|名单|目录|标准|规则|若干政策|政策|举措|实施意见|工作要点|要点|法|报告|倡议书|"
-    r"说明|公报|章程)(?:（[^（）]{1,30}）)?$")
+    r"说明|公报|章程|版)(?:（[^（）]{1,30}）)?[》”]?$")
+_ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
+                      r"第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|图\s*\d|表\s*\d|附件|附表|问[:：\d一二三]|答[:：])")
+_NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日前|记者|新华社|本报讯|据悉)")
 _NO_TITLE_END = "。；，：、,;:！？"
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -42,7 +45,6 @@ _ISSUER_END_RE = re.compile(
     r"党委|法院|检察院|支行|分行|银行|公司|商会|研究院|管理局|监管局|工作组|领导小组)(?:（[^（）]{1,10}）)?$")
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
-_NEWS_RE = re.compile(r"^(?:记者|新华社|日前|近日|本报|人民网|新闻|\d{1,2}月\d{1,2}日[，,])")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
 _REGION_WORD_RE = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "county",
                    "区": "county", "州": "municipal", "盟": "municipal", "旗": "county"}
@@ -110,6 +112,8 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
         for prefix, level, region in _prefixes():
             if doc_number.startswith(prefix):
                 return level, region
+    if title.startswith(("中华人民共和国", "国务院", "中共中央", "全国人民代表大会")):
+        return "national", "中国"
     _, forms = _regions()
     for text in [*issuers, title]:
         for form, name, level in forms:
@@ -121,7 +125,7 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
 
 
 def _is_title_line(s: str) -> bool:
-    return 2 <= len(s) <= 60 and s[-1] not in _NO_TITLE_END and "。" not in s
+    return 2 <= len(s) <= 60 and s[-1] not in _NO_TITLE_END and "。" not in s and not _ENUM_RE.match(s)
 
 
 def _doc_number_line(s: str) -> str | None:
@@ -145,30 +149,44 @@ class _Lines:
 
 def _ends_document(s: str) -> bool:
     """A line that can be the last of a document: a date, 施行/印发, a closing sentence."""
-    return bool(_DATE_LINE_RE.match(s)) or s.endswith(("。", "……", "！", "）", ")")) or \
-        bool(_ISSUER_END_RE.search(s)) or s in ("特此通知", "特此公告")
+    return bool(_DATE_LINE_RE.match(s)) or s.endswith(("。", "……", "！")) or \
+        bool(_ISSUER_END_RE.search(s)) or s in ("特此通知", "特此公告") or s.startswith("http")
 
 
-def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None] | None:
-    """(number of lines used, title, doc number) if a heading starts at non-empty line k."""
-    for m in (1, 2, 3):
+def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
+    """(number of lines used, title, doc number) if a heading starts at non-empty line k.
+
+    A title of one to three lines is a heading when the next line is a document number, an
+    addressee, a dated parenthesis, a news lead or the document's first article/section; at a
+    page start a 关于… title that ends like a title is enough.
+    """
+    for m in (1, 2, 3, 4):
         if k + m > len(nl):
             return None
         parts = nl.text[k:k + m]
-        if not _is_title_line(parts[-1]) or any(not _is_title_line(p) for p in parts):
+        if any(not _is_title_line(p) for p in parts) or _doc_number_line(parts[-1]) or \
+                any(nl.page_start[k + j] for j in range(1, m)) or any(_DATE_LINE_RE.match(p) for p in parts) or \
+                parts[0].startswith(("……", "（", "(")):
             return None
         title = normalize_title("".join(parts))
-        if not TITLE_SUFFIX_RE.search(title) or _doc_number_line(parts[-1]):
-            continue
         nxt = nl.text[k + m] if k + m < len(nl) else ""
         number = _doc_number_line(nxt)
-        if number or _ADDRESSEE_RE.match(nxt) or _PAREN_RE.match(nxt) or _FOLLOWER_RE.match(nxt) or \
-                _DATE_LINE_RE.match(nxt):
-            return m, title, number
-        if m < 3 and nl.page_start[k] and "关于" in title and len(parts[-1]) <= 40 and \
-                TITLE_SUFFIX_RE.search(title) and not _is_title_line(nxt):
-            return m, title, None
+        strong = number or _ADDRESSEE_RE.match(nxt) or _PAREN_RE.match(nxt) or _NEWS_LEAD_RE.match(nxt)
+        titled = TITLE_SUFFIX_RE.search(title)
+        if titled and (strong or _FOLLOWER_RE.match(nxt) or _DATE_LINE_RE.match(nxt)):
+            return m, title, number, bool(strong)
+        if strong and nl.page_start[k] and len(title) >= 8:
+            return m, title, number, True
+        if titled and m < 4 and nl.page_start[k] and "关于" in title:
+            return m, title, None, False
     return None
+
+
+def _is_attachment(head: tuple, starts: list[dict]) -> bool:
+    """A bare title that repeats the inner title X of the preceding forwarding notice."""
+    if head[2] or not starts or not starts[-1]["title"]:
+        return False
+    return unwrap_title(starts[-1]["title"]) == head[1]
 
 
 def find_starts(nl: _Lines) -> list[dict]:
@@ -179,11 +197,11 @@ def find_starts(nl: _Lines) -> list[dict]:
     while k < len(nl):
         s = nl.text[k]
         boundary = nl.page_start[k] or prev_ended
-        head = _heading_at(nl, k) if boundary or "关于" in s else None
-        if head and (boundary or head[2]):
-            m, title, number = head
+        head = _heading_at(nl, k) if boundary else None
+        if head and (nl.page_start[k] or head[3]) and not _is_attachment(head, starts):
+            m, title, number, _ = head
             starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
-                           "head_lines": m + (1 if number else 0)})
+                           "head_lines": m + (1 if number else 0), "printed": " ".join(nl.text[k:k + m])})
             k += m + (1 if number else 0)
             prev_ended = False
             continue
@@ -225,11 +243,10 @@ def split_issuers(line: str) -> list[str]:
 
 
 def _heading_issuers(title: str) -> list[str]:
-    head = title.split("关于", 1)[0] if "关于" in title else ""
-    if not head:
-        m = re.match(r"^(.{2,40}?)(?:联合)?(?:印发|发布|公布|转发)", title)
-        head = m.group(1) if m else ""
-    return split_issuers(head) if head else []
+    """Issuers printed before 关于 (or before 印发/发布 in a news-style heading)."""
+    m = re.match(r"^(.{2,60}?)(?:关于|(?:联合)?(?:印发|发布|公布|转发|出台))", title)
+    names = split_issuers(m.group(1)) if m else []
+    return [n for n in names if _ISSUER_END_RE.search(n)]
 
 
 def _signature(nl: _Lines, a: int, b: int) -> tuple[list[str], str | None, int | None]:
@@ -265,7 +282,7 @@ def _kind(title: str | None, body: list[str], number: str | None) -> str:
         return "interpretation"
     if _LAW_TITLE_RE.search(t) and "关于" not in t and not number:
         return "law"
-    if not number and body and _NEWS_RE.match(body[0]):
+    if not number and body and _NEWS_LEAD_RE.match(body[0]):
         return "news"
     if not t:
         return "other"
@@ -311,10 +328,8 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         if inner and inner not in alt:
             alt.append(inner)
         issuers, date, date_k = _signature(nl, k0 + st["head_lines"], k1)
-        head_issuers = _heading_issuers(title) if source == "heading" and title else []
-        for i in reversed(head_issuers):
-            if i not in issuers and not any(i in x or x in i for x in issuers):
-                issuers.insert(0, i)
+        if not issuers and source == "heading" and title:
+            issuers = _heading_issuers(st["printed"])
         if date is None:
             for s in body[:3]:
                 if _PAREN_RE.match(s):
@@ -327,7 +342,22 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
             "kind": _kind(title, body, number),
             "line_start": nl.idx[k0] + 1, "line_end": nl.idx[k1 - 1] + 1,
         })
-    return [d for d in docs if d["title"] or d["doc_number"]]
+    docs = [d for d in docs if d["title"] or d["doc_number"]]
+    _inherit_place(docs)
+    return docs
+
+
+def _inherit_place(docs: list[dict]) -> None:
+    """An interpretation without issuers takes level and region from the document it explains."""
+    for n, d in enumerate(docs):
+        if d["level"] or d["kind"] != "interpretation":
+            continue
+        named = [normalize_title(t) for t in _QUOTED_RE.findall(d["title"] or "")]
+        for other in docs:
+            if other is not d and other["level"] and any(
+                    t == other["title"] or t in other["alt_titles"] for t in named):
+                d["level"], d["region"] = other["level"], other["region"]
+                break
 
 
 def _recover_title(body: list[str], number: str | None, cited_by_number: dict[str, str],

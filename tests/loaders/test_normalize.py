@@ -65,3 +65,8 @@ def test_unwrap_title(title, inner):
 def test_unwrap_title_none_for_plain_titles():
     assert unwrap_title("中华人民共和国中小企业促进法") is None
     assert unwrap_title("关于开展2025年中小企业数字化转型城市试点工作的通知") is None
+
+
+def test_doc_number_re_keeps_data_and_economy_prefixes():
+    assert DOC_NUMBER_RE.fullmatch("发改数据〔2024〕1836 号")
+    assert DOC_NUMBER_RE.search("根据京经信发〔2023〕5号").group(0) == "京经信发〔2023〕5号"
