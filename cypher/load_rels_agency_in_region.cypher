@@ -1,0 +1,9 @@
+// Upsert (Agency)-[:IN]->(Region) relationships, one per row key (parallel edges stay apart):
+// the row's properties replace the relationship's and the load's update tag is stamped.
+// Parameters: $rows: list of {start, end, key, props} (start/end are node keys, props
+// includes key); $tag: integer update tag.
+UNWIND $rows AS row
+MATCH (a:Agency {id: row.start})
+MATCH (b:Region {code: row.end})
+MERGE (a)-[r:IN {key: row.key}]->(b)
+SET r = row.props, r.update_tag = $tag

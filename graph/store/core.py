@@ -1,0 +1,207 @@
+"""The write and load path both engines share; each engine adapter supplies three primitives.
+
+An adapter (``FalkorStore``, ``Neo4jStore``) implements ``_read`` (one read statement), ``_write``
+(one write statement in one transaction) and ``_load_target`` (where a load writes: FalkorDB a
+staging copy of the graph swapped in on success, Neo4j the database itself). Everything else —
+rows from the networkx graph, batching, schema first, update tag, sweep, extraction storage,
+counts — is here, once.
+"""
+
+import hashlib
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import datetime, timezone
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+import cypher
+from graph.model import KEY
+from graph.store.errors import StoreError
+
+Progress = Callable[[str, int, int], None]
+"""``progress(stage, done, total)``; stages are "extract" (files) and "write" (rows)."""
+
+SCALARS = (str, int, float, bool)
+
+
+def snake(label: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", label).lower()
+
+
+def node_statement(label: str) -> str:
+    return f"load_nodes_{snake(label)}"
+
+
+def relationship_statement(start: str, rel_type: str, end: str) -> str:
+    return f"load_rels_{snake(start)}_{rel_type.lower()}_{snake(end)}"
+
+
+def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` items (the last may be shorter); itertools.batched is Python 3.12+."""
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def split_statements(text: str) -> list[str]:
+    """The statements of a multi-statement file such as schema.cypher, comments removed."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    return [s.strip() for s in body.split(";") if s.strip()]
+
+
+def _property(value: Any, where: str, name: str) -> Any:
+    if isinstance(value, SCALARS):
+        return value
+    if isinstance(value, (list, tuple)) and all(isinstance(v, SCALARS) for v in value):
+        return list(value)
+    raise StoreError(
+        f"property {name!r} of {where} is a {type(value).__name__}; graph properties must be "
+        "strings, numbers, booleans or lists of them (fix the graph builder)"
+    )
+
+
+def _props(attrs: dict[str, Any], skip: str, where: str) -> dict[str, Any]:
+    return {
+        k: _property(v, where, k) for k, v in attrs.items() if k != skip and v is not None
+    }
+
+
+def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """Rows per load statement name: node statements first, then relationship statements."""
+    nodes: dict[str, list[dict[str, Any]]] = {}
+    for key, attrs in g.nodes(data=True):
+        label = attrs.get("label")
+        if label not in KEY:
+            raise StoreError(f"node {key!r} has label {label!r}; graph.model.KEY lists the labels")
+        props = _props(attrs, "label", f"node {key!r}")
+        props[KEY[label]] = key
+        nodes.setdefault(node_statement(label), []).append({"key": key, "props": props})
+    rels: dict[str, list[dict[str, Any]]] = {}
+    for start, end, key, attrs in g.edges(keys=True, data=True):
+        rel_type = attrs.get("type")
+        where = f"edge {start!r}-[{rel_type}]->{end!r}"
+        if not rel_type:
+            raise StoreError(f"{where} has no type attribute; see graph.model.RELATIONSHIPS")
+        props = _props(attrs, "type", where)
+        props["key"] = str(key)
+        name = relationship_statement(g.nodes[start]["label"], rel_type, g.nodes[end]["label"])
+        rels.setdefault(name, []).append(
+            {"start": start, "end": end, "key": str(key), "props": props}
+        )
+    return nodes | rels
+
+
+class GraphStore:
+    """Shared behaviour of the stores; see graph.store.base.Store for the contract."""
+
+    engine: str
+
+    def __init__(self, batch_size: int) -> None:
+        self.batch_size = batch_size
+
+    # -- engine primitives -------------------------------------------------------------------
+    def _read(
+        self, text: str, params: dict[str, Any], timeout_ms: int | None = None
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        raise NotImplementedError
+
+    def _write(self, text: str, params: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _schema(self, statement: str) -> None:
+        self._write(statement, {})
+
+    def _load_target(self) -> AbstractContextManager["GraphStore"]:
+        raise NotImplementedError
+
+    # -- shared ------------------------------------------------------------------------------
+    def statement(self, name: str) -> str:
+        return cypher.load(name, self.engine)
+
+    def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        return self._read(self.statement(name), params)[1]
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {
+            "nodes": {r["label"]: r["count"] for r in self.run("counts_nodes")},
+            "relationships": {r["type"]: r["count"] for r in self.run("counts_relationships")},
+        }
+
+    def ping(self) -> None:
+        self.run("ping")
+
+    def ensure_schema(self) -> None:
+        for statement in split_statements(self.statement("schema")):
+            self._schema(statement)
+
+    def write_graph(
+        self, graph: nx.MultiDiGraph, progress: Progress | None = None
+    ) -> dict[str, int]:
+        rows = graph_rows(graph)
+        statements = {name: self.statement(name) for name in self._known(rows)}
+        total = sum(len(r) for r in rows.values())
+        self.ensure_schema()
+        tag = time.time_ns()
+        done = 0
+        for name, statement_rows in rows.items():
+            for batch in batched(statement_rows, self.batch_size):
+                self._write(statements[name], {"rows": batch, "tag": tag})
+                done += len(batch)
+                if progress:
+                    progress("write", done, total)
+        self._write(self.statement("sweep_relationships"), {"tag": tag})
+        self._write(self.statement("sweep_nodes"), {"tag": tag})
+        return {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
+
+    def _known(self, rows: dict[str, list[dict[str, Any]]]) -> list[str]:
+        """Check that every statement the rows need exists before anything is written."""
+        for name in rows:
+            try:
+                self.statement(name)
+            except cypher.UnknownQueryError as e:
+                raise StoreError(
+                    f"the graph needs cypher/{name}.cypher, which does not exist; add it "
+                    "(copy a load_rels_* or load_nodes_* file) or fix the graph builder"
+                ) from e
+        return list(rows)
+
+    def stored_extractions(self) -> list[dict[str, Any]]:
+        """The extractions of every compilation loaded so far."""
+        return [json.loads(r["json"]) for r in self.run("extractions")]
+
+    def load(self, paths: list[Path], progress: Progress | None = None) -> dict[str, int]:
+        # Imported on use: only load() needs the loader and the graph builder.
+        from graph import build_graph
+        from loaders import extract_file
+
+        new = []
+        for i, path in enumerate(paths, 1):
+            extraction = extract_file(Path(path))
+            extraction.setdefault("sha256", hashlib.sha256(Path(path).read_bytes()).hexdigest())
+            new.append(extraction)
+            if progress:
+                progress("extract", i, len(paths))
+        with self._load_target() as target:
+            merged = {e["sha256"]: e for e in target.stored_extractions()}
+            merged.update({e["sha256"]: e for e in new})
+            extractions = [merged[sha] for sha in sorted(merged)]
+            written = target.write_graph(build_graph(extractions), progress)
+            loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            for e in new:
+                target._write(
+                    target.statement("save_extraction"),
+                    {
+                        "sha256": e["sha256"],
+                        "source": Path(str(e.get("source", ""))).name,
+                        "json": json.dumps(e, ensure_ascii=False),
+                        "loaded_at": loaded_at,
+                    },
+                )
+        return {"files": len(new), "compilations": len(extractions), **written}
+

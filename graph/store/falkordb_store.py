@@ -1,0 +1,175 @@
+"""FalkorDB adapter: statements through the ``falkordb`` client, loads through a staging graph.
+
+A FalkorDB graph is one Redis key. A load takes a lock key, copies the live graph to
+``<graph>__staging`` (GRAPH.COPY), writes and sweeps there, then renames the staging key over the
+live one (RENAME is atomic). Readers see the old graph until that instant; a failed or killed load
+leaves the live graph untouched, and the next load deletes the leftover staging graph.
+"""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import falkordb
+import redis
+from falkordb.edge import Edge
+from falkordb.node import Node
+from falkordb.path import Path as FalkorPath
+
+from graph.store.config import StoreSettings
+from graph.store.core import GraphStore
+from graph.store.errors import (
+    QueryError,
+    QueryTimeout,
+    ReadOnlyViolation,
+    StoreError,
+    StoreUnavailable,
+)
+from graph.store.falkordb_server import FalkorServer
+
+# FalkorDB's answer to a read of a graph that has never been written: read it as empty.
+EMPTY_GRAPH = "empty key"
+
+
+def plain(value: Any) -> Any:
+    """A driver value as plain Python: nodes and relationships become property dicts."""
+    if isinstance(value, Node):
+        return {**{k: plain(v) for k, v in value.properties.items()}, "_label": value.labels[0]}
+    if isinstance(value, Edge):
+        return {**{k: plain(v) for k, v in value.properties.items()}, "_type": value.relation}
+    if isinstance(value, FalkorPath):
+        return {
+            "nodes": [plain(n) for n in value.nodes()],
+            "relationships": [plain(e) for e in value.edges()],
+        }
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def store_error(e: redis.RedisError, where: str) -> StoreError:
+    """Our error for a Redis/FalkorDB one."""
+    message = str(e)
+    if isinstance(e, (redis.ConnectionError, redis.TimeoutError)):
+        return StoreUnavailable(
+            f"the FalkorDB server at {where} does not answer ({message}); "
+            "start it with `policy-graph db start`"
+        )
+    if "read-only" in message:
+        return ReadOnlyViolation(
+            "this query writes to the graph, and only reading queries are allowed here"
+        )
+    if "timed out" in message.lower():
+        return QueryTimeout(f"the query ran past its time limit ({message}); make it narrower")
+    return QueryError(f"FalkorDB rejected the query: {message}")
+
+
+class FalkorStore(GraphStore):
+    engine = "falkordb"
+
+    def __init__(
+        self, db: falkordb.FalkorDB, graph: str, *, batch_size: int = 1000, where: str = ""
+    ) -> None:
+        super().__init__(batch_size)
+        self.db = db
+        self.name = graph
+        self.graph = db.select_graph(graph)
+        self.where = where
+
+    @classmethod
+    def connect(cls, settings: StoreSettings, *, start: bool = True) -> "FalkorStore":
+        """Connect to the embedded server of ``settings.data_dir``, starting it when allowed."""
+        server = FalkorServer(settings.data_dir)
+        if start:
+            server.start()
+        elif not server.is_running():
+            raise StoreUnavailable(
+                f"no FalkorDB server runs in {server.data_dir}; start it with `policy-graph db start`"
+            )
+        try:
+            db = falkordb.FalkorDB(unix_socket_path=str(server.socket))
+        except redis.RedisError as e:
+            raise store_error(e, str(server.socket)) from e
+        return cls(db, settings.graph, batch_size=settings.batch_size, where=str(server.socket))
+
+    def _read(
+        self, text: str, params: dict[str, Any], timeout_ms: int | None = None
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        try:
+            result = self.graph.ro_query(text, params or None, timeout=timeout_ms)
+        except redis.ResponseError as e:
+            if EMPTY_GRAPH in str(e):
+                return [], []
+            raise store_error(e, self.where) from e
+        except redis.RedisError as e:
+            raise store_error(e, self.where) from e
+        columns = [name for _, name in result.header]
+        return columns, [dict(zip(columns, map(plain, row))) for row in result.result_set]
+
+    def _write(self, text: str, params: dict[str, Any]) -> None:
+        try:
+            self.graph.query(text, params or None)
+        except redis.RedisError as e:
+            raise store_error(e, self.where) from e
+
+    def _schema(self, statement: str) -> None:
+        try:
+            self.graph.query(statement)
+        except redis.ResponseError as e:
+            if "already indexed" not in str(e):
+                raise store_error(e, self.where) from e
+        except redis.RedisError as e:
+            raise store_error(e, self.where) from e
+
+    def read_only(
+        self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        columns, rows = self._read(text, params, timeout_ms)
+        return columns, rows[:limit]
+
+    @contextmanager
+    def _load_target(self) -> Iterator["FalkorStore"]:
+        connection = self.db.connection
+        lock = f"{self.name}__load_lock"
+        staging = FalkorStore(
+            self.db, f"{self.name}__staging", batch_size=self.batch_size, where=self.where
+        )
+        try:
+            if not connection.set(lock, os.getpid(), nx=True):
+                holder = int(connection.get(lock) or 0)
+                if holder and _alive(holder):
+                    raise StoreError(
+                        f"process {holder} is loading into graph {self.name!r}; wait for it "
+                        f"to finish (or kill it) and load again"
+                    )
+                connection.set(lock, os.getpid())
+            connection.delete(staging.name)
+            if connection.exists(self.name):
+                self.graph.copy(staging.name)
+            yield staging
+            connection.rename(staging.name, self.name)
+        except redis.RedisError as e:
+            raise store_error(e, self.where) from e
+        finally:
+            try:
+                connection.delete(staging.name)
+                if int(connection.get(lock) or 0) == os.getpid():
+                    connection.delete(lock)
+            except redis.RedisError:
+                pass  # the server is gone; the next load clears the leftovers
+
+    def close(self) -> None:
+        self.db.connection.close()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
