@@ -4,7 +4,9 @@ Each module below registers its commands on the root group when imported.
 """
 
 from api.cli.main import cli
+from api.cli import extract  # noqa: F401  registers `extract`
 from api.cli import serve  # noqa: F401  registers `serve`
 from api.cli import trace  # noqa: F401  registers `trace`, `coverage`, `match`
+from api.cli import graph  # noqa: F401  registers `stats`, `export`
 
 __all__ = ["cli"]

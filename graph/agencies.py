@@ -1,0 +1,88 @@
+"""Issuer names as printed -> canonical agencies (工信部 = 工业和信息化部, 自治区工信厅 -> 广西…)."""
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.reference import CHINA, departments, known_agencies, regions
+
+_OFFICES = ("办公厅", "办公室")
+_PARTY = "中共"
+# Relative region prefixes: the level of the issuing document's region they stand for.
+_RELATIVE = (("自治区", "provincial"), ("省", "provincial"), ("市", "municipal"),
+             ("县", "county"), ("区", "county"))
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    region_code: str  # "" when unknown
+    parent: str  # canonical name of the body it belongs to, "" when none
+
+    @property
+    def id(self) -> str:
+        return agency_id(self.name)
+
+    @property
+    def level(self) -> str:
+        region = regions().by_code.get(self.region_code)
+        return region.level if region else ""
+
+
+def agency_id(name: str) -> str:
+    return "agency-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def _relative_region(prefix_level: str, doc_region: str) -> str | None:
+    reg = regions()
+    if not doc_region:
+        return None
+    if prefix_level == "provincial":
+        return reg.province_of(doc_region)
+    if prefix_level == "municipal":
+        return reg.city_of(doc_region)
+    region = reg.by_code.get(doc_region)
+    return doc_region if region and region.level == "county" else None
+
+
+def _regional(code: str, department: str, party: bool) -> Agency:
+    name = regions().by_code[code].name + departments().get(department, department)
+    return Agency(_PARTY + name if party else name, code, "")
+
+
+@lru_cache(maxsize=4096)
+def resolve_agency(printed: str, doc_region: str = "") -> Agency | None:
+    """The canonical agency for an issuer name as printed, given the issuing document's region."""
+    name = "".join(printed.split()).strip("（）()、，,")
+    if len(name) < 2:
+        return None
+    known = known_agencies().get(name)
+    if known:
+        return Agency(known.name, known.region_code, known.parent)
+    for office in _OFFICES:
+        if name.endswith(office) and len(name) > len(office) + 1:
+            body = resolve_agency(name[: -len(office)], doc_region)
+            if body:
+                return Agency(body.name + office, body.region_code, body.name)
+    party = name.startswith(_PARTY)
+    rest = name[len(_PARTY):] if party else name
+    found = regions().prefix(rest)
+    if found and found[1]:
+        return _regional(found[0], found[1], party)
+    for prefix, level in _RELATIVE:
+        tail = rest[len(prefix):]
+        if rest.startswith(prefix) and tail in departments():
+            code = _relative_region(level, doc_region)
+            if code:
+                return _regional(code, tail, party)
+    if name in departments() and doc_region and doc_region != CHINA:
+        return _regional(doc_region, name, False)
+    return None
+
+
+def agency_or_printed(printed: str, doc_region: str = "") -> Agency:
+    """Like resolve_agency, but an unknown name becomes an agency of its own in the document's region."""
+    resolved = resolve_agency(printed, doc_region)
+    if resolved:
+        return resolved
+    return Agency("".join(printed.split()), doc_region, "")

@@ -1,0 +1,160 @@
+"""Reference tables (graph/data/*.csv, loaders/data/categories.csv) loaded once, read-only."""
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from graph.errors import ReferenceDataError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "loaders" / "data" / "categories.csv"
+CHINA = "000000"
+
+# Suffixes dropped to get the short name of a province or city (广西壮族自治区 -> 广西).
+_REGION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
+                    "地区", "省", "市", "盟")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise ReferenceDataError(f"cannot read reference table {path}: {e}; reinstall policy-graph "
+                                 "or restore the file from git") from e
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class Regions:
+    by_code: dict[str, Region]
+    by_name: dict[str, str]  # full or short name -> code (higher level wins on a clash)
+
+    def ancestors(self, code: str) -> list[str]:
+        """The code itself then its parents up to China."""
+        out = []
+        while code and code in self.by_code and code not in out:
+            out.append(code)
+            code = self.by_code[code].parent
+        return out
+
+    def province_of(self, code: str) -> str | None:
+        return next((c for c in self.ancestors(code) if self.by_code[c].level == "provincial"), None)
+
+    def city_of(self, code: str) -> str | None:
+        return next((c for c in self.ancestors(code) if self.by_code[c].level == "municipal"), None)
+
+    def lookup(self, text: str) -> str | None:
+        """Code of a region given as a code, a full name or a short name (广西, 柳州)."""
+        text = "".join(text.split())
+        if text in self.by_code:
+            return text
+        return self.by_name.get(text)
+
+    def prefix(self, text: str) -> tuple[str, str] | None:
+        """(code, rest) when text starts with a region name; the longest name wins."""
+        for n in range(min(len(text), 12), 1, -1):
+            code = self.by_name.get(text[:n])
+            if code:
+                return code, text[n:]
+        return None
+
+
+def short_region_name(name: str) -> str:
+    for suffix in _REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@cache
+def regions() -> Regions:
+    by_code = {}
+    for r in _rows(DATA_DIR / "regions.csv"):
+        by_code[r["code"]] = Region(r["code"], r["name"], r["level"], r["parent"])
+    rank = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
+    by_name: dict[str, str] = {}
+    for region in sorted(by_code.values(), key=lambda r: (rank.get(r.level, 9), r.code)):
+        by_name.setdefault(region.name, region.code)
+        if region.level in ("provincial", "municipal"):
+            by_name.setdefault(short_region_name(region.name), region.code)
+    return Regions(by_code, by_name)
+
+
+@dataclass(frozen=True)
+class KnownAgency:
+    name: str
+    region_code: str
+    parent: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def known_agencies() -> dict[str, KnownAgency]:
+    """Canonical name and every alias -> the agency."""
+    out: dict[str, KnownAgency] = {}
+    for r in _rows(DATA_DIR / "agencies.csv"):
+        agency = KnownAgency(r["name"], r["region_code"], r["parent"], tuple(_split(r["aliases"])))
+        for n in (agency.name, *agency.aliases):
+            out.setdefault(n, agency)
+    return out
+
+
+@cache
+def departments() -> dict[str, str]:
+    """Department name as printed (full or short) -> full form (工信厅 -> 工业和信息化厅)."""
+    out: dict[str, str] = {}
+    for r in _rows(DATA_DIR / "departments.csv"):
+        out[r["full"]] = r["full"]
+        for short in _split(r["short"]):
+            out.setdefault(short, r["full"])
+    return out
+
+
+@cache
+def issuer_codes() -> dict[str, str]:
+    """发文机关代字 -> canonical agency name."""
+    return {r["code"]: r["agency"] for r in _rows(DATA_DIR / "issuer_codes.csv")}
+
+
+def agency_for_number(doc_number: str) -> str | None:
+    """The issuing agency named by the 代字 that starts a document number, longest code first."""
+    codes = issuer_codes()
+    head = doc_number.split("〔", 1)[0]
+    for n in range(len(head), 0, -1):
+        if head[:n] in codes:
+            return codes[head[:n]]
+    return None
+
+
+@dataclass(frozen=True)
+class Categories:
+    canonical: dict[str, str]  # name or alias -> canonical name
+    parents: dict[str, list[str]]  # canonical name -> canonical parents
+
+
+@cache
+def categories() -> Categories:
+    """The enterprise-category hierarchy kept by the loaders (name, aliases, parent)."""
+    if not CATEGORIES_CSV.is_file():
+        return Categories({}, {})
+    rows = _rows(CATEGORIES_CSV)
+    canonical: dict[str, str] = {}
+    for r in rows:
+        canonical[r["name"]] = r["name"]
+        for alias in _split(r.get("aliases")):
+            canonical.setdefault(alias, r["name"])
+    parents = {r["name"]: [canonical.get(p, p) for p in _split(r.get("parent"))] for r in rows}
+    return Categories(canonical, parents)
