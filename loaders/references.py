@@ -1,0 +1,429 @@
+"""References inside the documents of a compilation: citations, enterprise-category targets, programmes.
+
+One pass per document over its cleaned lines: the lines are joined into paragraphs (a line much
+shorter than the page width ends a paragraph, unless a 《 is still open), paragraphs are split into
+sentences on 。；！？, and a handful of compiled regexes find the references in each sentence.
+Every record keeps the sentence as evidence and the 1-based line where the reference starts.
+"""
+
+import csv
+import re
+from bisect import bisect_right
+from functools import cache
+from pathlib import Path
+
+from loaders.errors import LoaderError
+from loaders.normalize import DOC_NUMBER_RE, normalize_doc_number, normalize_title, unwrap_title
+
+_DATA = Path(__file__).parent / "data"
+
+# --- text assembly ------------------------------------------------------------------------------
+
+_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〈〉"
+_ARTEFACT_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_SPACES_RE = re.compile(r"\s+")
+_WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_NO_BREAK_AFTER = "，、（《“‘,("
+_SENTENCE_RE = re.compile(r"[^。；！？!?;\n]+[。；！？!?;]*")
+
+
+def _clean(line: str) -> str:
+    """A line without artefact spaces: none next to CJK text, single spaces between Latin words."""
+    return _SPACES_RE.sub(" ", _ARTEFACT_SPACE_RE.sub("", line.strip()))
+
+
+def _width(line: str) -> int:
+    """Display width: two columns for a wide (CJK) character, one for the rest."""
+    return len(line) + len(_WIDE_RE.findall(line))
+
+
+def _page_width(lines: list[str]) -> int:
+    """The width of a full line of body text: the 75th percentile of non-blank line widths."""
+    widths = sorted(_width(s) for s in (line.strip() for line in lines) if s)
+    return widths[len(widths) * 3 // 4] if widths else 0
+
+
+class _Text:
+    """The text of one document as paragraphs, with a map from character offsets to input lines."""
+
+    def __init__(self, lines: list[str], start: int, end: int, page_width: int):
+        parts: list[str] = []
+        self.offsets: list[int] = []
+        self.line_numbers: list[int] = []
+        pos, depth, short = 0, 0, False
+        for number in range(max(start, 1), min(end, len(lines)) + 1):
+            raw = lines[number - 1].strip()
+            if not raw:
+                continue
+            text = _clean(raw)
+            if parts and short and depth == 0 and parts[-1][-1] not in _NO_BREAK_AFTER:
+                parts.append("\n")
+                pos += 1
+            self.offsets.append(pos)
+            self.line_numbers.append(number)
+            parts.append(text)
+            pos += len(text)
+            depth = max(0, depth + text.count("《") - text.count("》"))
+            short = _width(raw) < page_width - 8 or text[-1] in "：:"
+        self.text = "".join(parts)
+
+    def line_at(self, offset: int) -> int:
+        return self.line_numbers[bisect_right(self.offsets, offset) - 1]
+
+    def sentences(self):
+        """(offset, sentence) for every sentence, stripped of surrounding spaces."""
+        for m in _SENTENCE_RE.finditer(self.text):
+            s = m.group()
+            lead = len(s) - len(s.lstrip())
+            s = s.strip()
+            if s:
+                yield m.start() + lead, s
+
+
+# --- citations ----------------------------------------------------------------------------------
+
+_REF_RE = re.compile(r"《([^《》\n]{1,150})》")
+# A bracket right after a title: its doc number(s), or a note; one level of inner brackets.
+_AFTER_TITLE_BRACKET_RE = re.compile(r"\s*[（(]((?:[^（）()《》]|[（(〔][^（）()《》]{0,20}[）)〕])*)[）)]")
+_ATTACHED_CLOSE_RE = re.compile(r"\s*(?:等)?\s*(?:文件?)?\s*[）)]")
+_ATTACHMENT_RE = re.compile(r"\s*[（(][^（）()]{0,8}附件")
+_ABBREVIATION_BEFORE_RE = re.compile(r"简称$")
+# The document's own content, published by its forwarding notice or headline (印发《X》).
+_OWN_BRACKETED_RE = re.compile(r"(?:印发|发布|公布|转发|出台)[《〈](.+)[》〉]")
+_OWN_WRAPPED_RE = re.compile(r"(?:印发|发布|公布|转发)(.+?)的?(?:通知|公告|决定|函)$")
+_CLAUSE_SPLIT_RE = re.compile(r"[，,：:。；;]")
+_MASK_RE = re.compile(r"《[^《》]*》")
+
+# Short generic names that abbreviate a title given earlier (《意见》《实施方案》《目录》…).
+_GENERIC_RE = re.compile(
+    r"^(?:本|该|原|新|上述|此)?(?:若干|实施|暂行|试行|管理|行动|工作|指导|具体|专项|配套|政策|评价|认定)*"
+    r"(?:意见|通知|办法|方案|规定|决定|细则|措施|规划|纲要|指南|目录|条例|计划|公告|通告|批复|函|清单|"
+    r"标准|要点|法|规则|决议|报告|指引|实施细则|规范|指标|准则|名录)$"
+)
+# Forms, certificates, lists to fill in, books and periodicals: not documents of the graph.
+_NOT_A_DOCUMENT_RE = re.compile(
+    r"(?:表|证书|合格证|登记证|创业证|证明|承诺书|承诺函|申报书|申请书|认证书|确认单|名单|申请报告|"
+    r"手册|汇编|日报|晚报|周刊|杂志|丛书|读本)(?:（[^（）]*）)?$"
+)
+_PLACEHOLDER_RE = re.compile(r"XX|ＸＸ|××|第\s*X\s*批")
+
+_IMPLEMENTS_CUE_RE = re.compile(r"贯彻|落实|根据|依据|依照|遵照|按照|遵循|执行|^按|[^安]按$")
+# Replacement is stated after the title (…同时废止, 第三十条修订为…); a 修订 before a title is a plan
+# to revise it some day, not a replacement.
+_REPLACES_AFTER_RE = re.compile(r"^[^，。；]*?(?:废止|停止执行|不再执行|失效|修订为|修改为|进行了修订|作如下修订)")
+_REPLACES_BEFORE_RE = re.compile(r"(?:废止|取代|替代|代替)$")
+_PUBLISHED_HERE_RE = re.compile(r"^\s*(?:予以)?(?:印发|发布|公布|修订印发)给?(?:你们|各)|^[^，。；]*?印发给你们")
+_INTERPRETATION_RE = re.compile(r"解读|答记者问|问答|一图读懂|图解")
+_TITLE_BEFORE_NUMBER_RE = re.compile(
+    r"(关于[^，。；：《》“”]{2,80}?(?:通知|意见|办法|决定|方案|公告|批复|函|规定|细则|措施|纲要|规划))\s*$"
+)
+
+_RELATION_RANK = {"replaces": 3, "interprets": 2, "implements": 1, "cites": 0}
+
+
+def _loose(title: str) -> str:
+    """A title key that survives quote, bracket and spacing variants: CJK, Latin and digits only."""
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", normalize_title(title))
+
+
+def _own_keys(doc: dict) -> tuple[set[str], str | None]:
+    titles = [doc.get("title") or "", *(doc.get("alt_titles") or [])]
+    for title in list(titles):
+        inner = unwrap_title(title)
+        titles.extend(m.group(1) for rx in (_OWN_BRACKETED_RE, _OWN_WRAPPED_RE)
+                      for m in [rx.search(normalize_title(title))] if m)
+        if inner:
+            titles.append(inner)
+    keys = {_loose(t) for t in titles if t}
+    keys.discard("")
+    number = doc.get("doc_number")
+    return keys, normalize_doc_number(number) if number else None
+
+
+def _is_own(key: str, own_titles: set[str]) -> bool:
+    """The document's own title, or a short form of it (《评测指标（2024年版）》 in its own text)."""
+    return key in own_titles or (len(key) >= 4 and any(t.endswith(key) for t in own_titles))
+
+
+def _relation(sentence: str, start: int, end: int) -> str:
+    """How the reference at sentence[start:end] relates the document to the one it names."""
+    before = _CLAUSE_SPLIT_RE.split(_MASK_RE.sub("《》", sentence[:start]))[-1]
+    after = _MASK_RE.sub("《》", sentence[end:])
+    if _REPLACES_AFTER_RE.search(after) or _REPLACES_BEFORE_RE.search(before.rstrip("对将")):
+        return "replaces"
+    if _IMPLEMENTS_CUE_RE.search(before.replace("《》", "")):
+        return "implements"
+    return "cites"
+
+
+def _attached_numbers(sentence: str, pos: int) -> tuple[list[str], int]:
+    """Doc numbers printed in a bracket right after a title, and the offset after the bracket."""
+    m = _AFTER_TITLE_BRACKET_RE.match(sentence, pos)
+    if not m:
+        return [], pos
+    return [normalize_doc_number(n.group()) for n in DOC_NUMBER_RE.finditer(m.group(1))], m.end()
+
+
+def _is_document_title(title: str) -> bool:
+    key = _loose(title)
+    return bool(
+        len(key) >= 2
+        and not _GENERIC_RE.match(key)
+        and not _NOT_A_DOCUMENT_RE.search(normalize_title(title))
+        and not _PLACEHOLDER_RE.search(title)
+    )
+
+
+def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_number: str | None):
+    """Mentions (title, number, relation, line) of other documents in one sentence."""
+    mentions = []
+    covered: list[tuple[int, int]] = []
+    for m in _REF_RE.finditer(sentence):
+        title = normalize_title(m.group(1))
+        numbers, end = _attached_numbers(sentence, m.end())
+        covered.append((m.start(), end))
+        if (not _is_document_title(title) or _ATTACHMENT_RE.match(sentence, m.end())
+                or _ABBREVIATION_BEFORE_RE.search(sentence, 0, m.start())):
+            continue
+        if _PUBLISHED_HERE_RE.search(_MASK_RE.sub("《》", sentence[end:])):
+            continue
+        number = numbers[0] if numbers else None
+        if own_number and number == own_number:
+            continue
+        relation = _relation(sentence, m.start(), end)
+        if relation != "replaces" and _is_own(_loose(title), own_titles):
+            continue
+        mentions.append((title, number, relation, doc_line(m.start())))
+    for m in DOC_NUMBER_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in covered) or m.group() == sentence:
+            continue
+        number = normalize_doc_number(m.group())
+        if number == own_number:
+            continue
+        start, end = m.start(), m.end()
+        bracket = sentence[start - 1:start] in "（("
+        if bracket:
+            start -= 1
+            close = _ATTACHED_CLOSE_RE.match(sentence, end)
+            end = close.end() if close else end
+        title = None
+        if bracket:
+            t = _TITLE_BEFORE_NUMBER_RE.search(sentence[:start])
+            title = normalize_title(t.group(1)) if t else None
+        mentions.append((title, number, _relation(sentence, start, end), doc_line(m.start())))
+    return mentions
+
+
+def _merge_citations(doc_id: str, mentions: list[tuple]) -> list[dict]:
+    """One citation per cited document: the strongest relation, with its first evidence."""
+    by_number: dict[str, str] = {}
+    for title, number, *_ in mentions:
+        if title and number:
+            by_number.setdefault(number, _loose(title))
+    merged: dict[str, dict] = {}
+    for title, number, relation, line, evidence in mentions:
+        key = _loose(title) if title else by_number.get(number, number)
+        c = merged.get(key)
+        if c is None:
+            merged[key] = {"from": doc_id, "to_title": title, "to_doc_number": number,
+                           "relation": relation, "evidence": evidence, "line": line}
+            continue
+        c["to_title"] = c["to_title"] or title
+        c["to_doc_number"] = c["to_doc_number"] or number
+        if _RELATION_RANK[relation] > _RELATION_RANK[c["relation"]]:
+            c.update(relation=relation, evidence=evidence, line=line)
+    return list(merged.values())
+
+
+def _mark_interpreted(doc: dict, citations: list[dict]) -> None:
+    """In a 解读 / 答记者问 document, the document it explains is interpreted, not cited."""
+    if not citations or not (doc.get("kind") == "interpretation"
+                             or _INTERPRETATION_RE.search(doc.get("title") or "")):
+        return
+    m = _REF_RE.search(doc.get("title") or "")
+    subject = _loose(m.group(1)) if m else None
+    target = next((c for c in citations if c["to_title"] and _loose(c["to_title"]) == subject),
+                  citations[0])
+    if target["relation"] != "replaces":
+        target["relation"] = "interprets"
+
+
+# --- categories and programmes ------------------------------------------------------------------
+
+_QUOTE_CLASS = "[“”\"'‘’「」『』]?"
+_TELLING_RE = re.compile(r"支持|扶持|面向|针对|鼓励|帮助|培育|认定|对象|适用|享受|减免|奖励|补助|服务")
+# A category name used as the modifier of an organ or a law does not address the category.
+_NOT_ADDRESSED = r"(?!局|司|处|厅|主管|管理部门|服务中心|促进法|促进条例|促进工作)"
+# Head nouns of a programme name. 活动 (activity) names a programme only when quoted or curated.
+_PROGRAM_HEAD = r"(?:专项行动|行动|试点|工程|计划|服务月|大赛)"
+_QUOTED_HEAD = r"(?:专项行动|行动|试点|工程|计划|服务月|大赛|活动)"
+_QUOTED_PROGRAM_RE = re.compile(
+    rf"[“\"]([^“”\"\n，。；、]{{2,20}})[”\"]([\u4e00-\u9fff0-9A-Za-z+]{{0,16}}?{_QUOTED_HEAD}(?:{_QUOTED_HEAD})?)?"
+)
+_LAUNCHED_PROGRAM_RE = re.compile(
+    r"(?:深入|持续|积极|全面|组织|开展|启动|实施|举办|推进|参加|参与|入选|申报)+"
+    rf"([\u4e00-\u9fff0-9A-Za-z+“”]{{4,24}}?{_PROGRAM_HEAD}(?:{_PROGRAM_HEAD})?)"
+)
+_PROGRAM_PREFIX_RE = re.compile(
+    r"^(?:(?:全国|全省|全市|国家级|省级|市级)?(?:第[一二三四五六七八九十百\d]+(?:届|批|期))|"
+    r"\d{4}年(?:度)?|深入|持续|积极|全面|组织|开展|实施)+"
+)
+_GENERIC_PROGRAM_RE = re.compile(
+    r"^(?:各类|各项|相关|有关|系列|多种|这些|此类|本次|本|该|上述|一批|一系列|形式多样|线上线下|多渠道|"
+    r"试点|示范|专项|重点|重大|服务|培训|宣传|对接|交流|研修|评价|工作|项目)"
+)
+
+
+def _alias_pattern(alias: str) -> str:
+    """A surface form as a regex: any quote mark optional wherever the form has one."""
+    out = []
+    for ch in alias:
+        out.append(_QUOTE_CLASS if ch in "“”\"'‘’" else re.escape(ch))
+    return "".join(out)
+
+
+def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict]:
+    path = _DATA / name
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise LoaderError(f"cannot read the data file {path}: {e}; restore it from the repository") from e
+    for row in rows:
+        if None in row or any(not (row.get(c) or "").strip() for c in columns):
+            raise LoaderError(f"{path}: row {row} lacks one of the columns {', '.join(columns)}; fix the row")
+    return rows
+
+
+@cache
+def _categories() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex over every category surface form (longest first) and form -> canonical name."""
+    canonical: dict[str, str] = {}
+    for row in _read_csv("categories.csv", ("name", "aliases")):
+        for alias in row["aliases"].split("|"):
+            canonical[_strip_quotes(alias)] = row["name"]
+    forms = sorted(
+        {a for row in _read_csv("categories.csv", ("name", "aliases")) for a in row["aliases"].split("|")},
+        key=len, reverse=True,
+    )
+    rx = re.compile("(" + "|".join(_alias_pattern(a) for a in forms) + ")" + _NOT_ADDRESSED)
+    return rx, canonical
+
+
+@cache
+def _programs() -> tuple[re.Pattern, list[tuple[str, str]]]:
+    """A regex over every curated programme surface form, and (quote-free form, canonical name)."""
+    pairs = [(_strip_quotes(a), row["name"])
+             for row in _read_csv("programs.csv", ("name", "aliases"))
+             for a in row["aliases"].split("|")]
+    pairs.sort(key=lambda p: len(p[0]), reverse=True)
+    forms = sorted({a for row in _read_csv("programs.csv", ("name", "aliases"))
+                    for a in row["aliases"].split("|")}, key=len, reverse=True)
+    return re.compile("|".join(_alias_pattern(a) for a in forms)), pairs
+
+
+def category_parents() -> dict[str, str | None]:
+    """Canonical category name -> canonical parent name (None at the top), from categories.csv."""
+    return {row["name"]: row.get("parent") or None
+            for row in _read_csv("categories.csv", ("name", "aliases"))}
+
+
+def _strip_quotes(s: str) -> str:
+    return re.sub(r"[“”\"'‘’「」『』\s]", "", s)
+
+
+def _canonical_program(name: str) -> str | None:
+    """The curated name of a programme surface form, or the cleaned form itself if not generic."""
+    bare = _strip_quotes(name)
+    for form, canonical in _programs()[1]:
+        if form in bare:
+            return canonical
+    cleaned = _PROGRAM_PREFIX_RE.sub("", name.replace('"', "“"))
+    bare = _strip_quotes(cleaned)
+    if (len(bare) < 6 or _GENERIC_PROGRAM_RE.match(bare) or re.search(r"[的和与及、等须将对在为是中]", bare)
+            or cleaned.count("“") != cleaned.count("”")):
+        return None
+    return cleaned
+
+
+def _document_targets(doc: dict, text: _Text, sentences: list[tuple[int, str]]) -> list[dict]:
+    rx, canonical = _categories()
+    # name -> (score, evidence, line): the title is the most telling evidence, then a sentence
+    # that says what the document does for the category (支持, 面向 …), then the first mention.
+    best: dict[str, tuple[int, str, int]] = {}
+    title = normalize_title(doc.get("title") or "")
+    for m in rx.finditer(_MASK_RE.sub("《》", title)):
+        best.setdefault(canonical[_strip_quotes(m.group(1))], (2, title, doc["line_start"]))
+    for offset, sentence in sentences:
+        masked = _MASK_RE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", sentence)
+        telling = bool(_TELLING_RE.search(masked))
+        for m in rx.finditer(masked):
+            name = canonical[_strip_quotes(m.group(1))]
+            score = 1 if telling else 0
+            seen = best.get(name)
+            if seen is None or score > seen[0]:
+                best[name] = (score, sentence, text.line_at(offset + m.start()))
+    return [{"document": doc["id"], "category": name, "evidence": sentence, "line": line}
+            for name, (_, sentence, line) in best.items()]
+
+
+def _document_programs(doc: dict, text: _Text, sentences: list[tuple[int, str]]) -> list[dict]:
+    curated = _programs()[0]
+    title_keys = {_strip_quotes(t) for t in (doc.get("title") or "", *(doc.get("alt_titles") or []))}
+    found: dict[str, dict] = {}
+
+    def add(surface: str, offset: int) -> None:
+        name = _canonical_program(surface)
+        if not name or name in found:
+            return
+        bare = _strip_quotes(surface)
+        core = _strip_quotes(_PROGRAM_PREFIX_RE.sub("", surface))
+        in_title = any(core in t or bare in t for t in title_keys)
+        found[name] = {"document": doc["id"], "name": name, "line": text.line_at(offset),
+                       "relation": "establishes" if in_title else "mentions"}
+
+    for offset, sentence in sentences:
+        masked = _MASK_RE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", sentence)
+        hits = []
+        for m in curated.finditer(masked):
+            hits.append((m.start(), m.group()))
+        for m in _QUOTED_PROGRAM_RE.finditer(masked):
+            if m.group(2) or re.search(rf"{_PROGRAM_HEAD}$", m.group(1)):
+                hits.append((m.start(), m.group(0) if m.group(2) else m.group(1)))
+        for m in _LAUNCHED_PROGRAM_RE.finditer(masked):
+            hits.append((m.start(1), m.group(1)))
+        for start, surface in sorted(hits):
+            add(surface, offset + start)
+    return list(found.values())
+
+
+# --- entry point --------------------------------------------------------------------------------
+
+def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Citations, category targets and programmes of each document, with evidence and line.
+
+    ``lines[i]`` is input line i+1 (blank lines kept as ""); ``documents`` carry at least id,
+    title, alt_titles, doc_number, line_start and line_end (1-based, inclusive).
+    """
+    page_width = _page_width(lines)
+    citations: list[dict] = []
+    targets: list[dict] = []
+    programs: list[dict] = []
+    for doc in documents:
+        text = _Text(lines, doc["line_start"], doc["line_end"], page_width)
+        if not text.text:
+            continue
+        sentences = list(text.sentences())
+        own_titles, own_number = _own_keys(doc)
+        mentions = []
+        for offset, sentence in sentences:
+            def doc_line(i: int, base: int = offset) -> int:
+                return text.line_at(base + i)
+            for title, number, relation, line in _sentence_citations(sentence, doc_line, own_titles, own_number):
+                mentions.append((title, number, relation, line, sentence))
+        doc_citations = sorted(_merge_citations(doc["id"], mentions), key=lambda c: c["line"])
+        _mark_interpreted(doc, doc_citations)
+        citations.extend(doc_citations)
+        targets.extend(_document_targets(doc, text, sentences))
+        programs.extend(_document_programs(doc, text, sentences))
+    return citations, targets, programs
