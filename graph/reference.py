@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from graph import model
 from graph.errors import ReferenceDataError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "loaders" / "data" / "categories.csv"
-CHINA = "000000"
+CHINA = model.ROOT_REGION
 
 # Suffixes dropped to get the short name of a province or city (广西壮族自治区 -> 广西).
 _REGION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",

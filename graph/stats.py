@@ -7,7 +7,7 @@ import networkx as nx
 
 from graph import model
 
-CITATION_TYPES = ("IMPLEMENTS", "CITES", "INTERPRETS", "REPLACES")
+CITATION_TYPES = model.CITATION_TYPES
 
 
 def stats(g: nx.MultiDiGraph) -> dict[str, Any]:
