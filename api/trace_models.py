@@ -57,7 +57,8 @@ class TraceOut(_FromTrace):
 class ImplementerOut(_FromTrace):
     document: TraceDocument
     edge: EvidenceOut = Field(description="The IMPLEMENTS edge leaving this document.")
-    via: list[str] = Field(description="Ids of intermediate documents between it and the traced one.")
+    via: list[TraceDocument] = Field(
+        description="Intermediate documents between it and the traced one, nearest the traced one first.")
 
 
 class RegionCoverageOut(_FromTrace):

@@ -99,11 +99,12 @@ class Trace:
 
 @dataclass
 class Implementer:
-    """A document of a region that implements the traced one, directly or through ``via``."""
+    """A document of a region that implements the traced one, directly or through the documents
+    in ``via`` (nearest the traced one first)."""
 
     document: DocumentInfo
     edge: Evidence
-    via: list[str]
+    via: list[DocumentInfo]
 
 
 @dataclass
@@ -232,7 +233,9 @@ def basis(store: Store, doc: str | DocumentInfo, depth: int = 3) -> Trace:
 
 def coverage(store: Store, doc: str | DocumentInfo) -> Coverage:
     """For each region below ``doc``'s own that has documents in the graph, the documents by
-    which it implements ``doc`` (directly or through an intermediate measure), or none: a gap."""
+    which it implements ``doc`` (directly or through an intermediate measure), or none: a gap.
+
+    A national document, or one whose region is unknown, is checked against every region."""
     root = _as_document(store, doc)
     edges = _walk(store, root.id, MAX_DEPTH, "down")
     by_region: dict[str, list[Implementer]] = {}
@@ -240,11 +243,13 @@ def coverage(store: Store, doc: str | DocumentInfo) -> Coverage:
     for doc_id, (edge, path) in _first_paths(root.id, edges).items():
         info = infos.get(doc_id)
         if info and info.region_code:
-            by_region.setdefault(info.region_code, []).append(Implementer(info, edge, path))
+            via = [infos[v] for v in path if v in infos]
+            by_region.setdefault(info.region_code, []).append(Implementer(info, edge, via))
+    everywhere = root.level == "national" or not root.region_code
     rows = [
         row for row in store.run("coverage_regions")
         if row["level"] != "national" and row["code"] != root.region_code
-        and (root.level == "national" or root.region_code in row["ancestors"])
+        and (everywhere or root.region_code in row["ancestors"])
     ]
     below = {a for row in rows if by_region.get(row["code"]) for a in row["ancestors"]}
     regions = []

@@ -14,8 +14,10 @@ from graph.store import open_store
 from graph.store.base import Store
 from graph.model import KINDS
 from loaders.errors import PolicyGraphError
+from loaders.normalize import unwrap_title
 
 LOW_MARK = "[low confidence]"
+EXCERPT = 110  # characters of an evidence sentence shown in text output; JSON has it all
 
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -99,11 +101,28 @@ def _facts(doc: trace.DocumentInfo) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _evidence(edge: trace.Evidence) -> str:
+def _evidence(edge: trace.Evidence, needles: list[str]) -> str:
     where = f"{edge.file}:{edge.line}" if edge.file else "no source recorded"
     how = ", ".join(p for p in (edge.method, f"{edge.confidence:.2f}" if edge.confidence is not None else "") if p)
     mark = f" {LOW_MARK}" if edge.low_confidence else ""
-    return f"“{edge.sentence or ''}” — {where} ({how}){mark}"
+    return f"“{_excerpt(edge.sentence or '', needles)}” — {where} ({how}){mark}"
+
+
+def _needles(doc: trace.DocumentInfo) -> list[str]:
+    """Strings that show where a sentence cites ``doc``: its number, its title, the title's end."""
+    title = doc.title or ""
+    inner = unwrap_title(title) or title
+    return [n for n in (title, inner, doc.doc_number, inner[-6:]) if n]
+
+
+def _excerpt(sentence: str, needles: list[str]) -> str:
+    """The part of a long sentence around the first needle found in it."""
+    if len(sentence) <= EXCERPT:
+        return sentence
+    pos = next((sentence.find(n) for n in needles if n in sentence), 0)
+    start = max(0, min(pos - 12, len(sentence) - EXCERPT))
+    end = start + EXCERPT
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def _render_trace(result: trace.Trace) -> Iterator[str]:
@@ -115,20 +134,21 @@ def _render_trace(result: trace.Trace) -> Iterator[str]:
         none = "no document in the graph says it implements it" if result.direction == "down" else \
             "it names no document it implements"
         yield f"  ({none})"
-    yield from _render_children(result.root, "")
+    yield from _render_children(result.root, "", result.direction == "down")
     low = f", {result.low_confidence_edges} marked {LOW_MARK}" if result.low_confidence_edges else ""
     yield f"{result.documents} documents, {result.edges} edges{low}; depth {result.depth}"
 
 
-def _render_children(node: trace.TraceNode, prefix: str) -> Iterator[str]:
+def _render_children(node: trace.TraceNode, prefix: str, down: bool) -> Iterator[str]:
     for i, child in enumerate(node.children):
         last = i == len(node.children) - 1
         branch, rest = ("└─ ", "   ") if last else ("├─ ", "│  ")
         cycle = " (already above: cycle)" if child.cycle else ""
         yield f"{prefix}{branch}{_name(child.document)}{cycle}"
         yield f"{prefix}{rest}   {_facts(child.document)}"
-        yield f"{prefix}{rest}   {_evidence(child.edge)}"
-        yield from _render_children(child, prefix + rest)
+        cited = node.document if down else child.document
+        yield f"{prefix}{rest}   {_evidence(child.edge, _needles(cited))}"
+        yield from _render_children(child, prefix + rest, down)
 
 
 def _render_coverage(result: trace.Coverage) -> Iterator[str]:
@@ -140,7 +160,7 @@ def _render_coverage(result: trace.Coverage) -> Iterator[str]:
         if not region.documents:
             rows.append(first + ["—", "", ""])
         for i, found in enumerate(region.documents):
-            via = f" via {', '.join(found.via)}" if found.via else ""
+            via = f" via {' → '.join(d.doc_number or d.title or d.id for d in reversed(found.via))}" if found.via else ""
             low = f" {LOW_MARK}" if found.edge.low_confidence else ""
             where = f"{found.edge.file}:{found.edge.line}" if found.edge.file else ""
             rows.append((first if i == 0 else [""] * 4)
@@ -160,7 +180,7 @@ def _render_match(result: trace.MatchResult) -> Iterator[str]:
             yield f"    {_facts(entry.document)}"
             for reason in entry.reasons:
                 via = "" if reason.category == reason.requested else f" (a {reason.requested} is one)"
-                yield f"    targets {reason.category}{via}: {_evidence(reason.evidence)}"
+                yield f"    targets {reason.category}{via}: {_evidence(reason.evidence, [reason.category])}"
             for program in entry.programs:
                 yield f"    {program.relation.lower()} programme {program.name or program.id}"
     yield ""

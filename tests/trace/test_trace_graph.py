@@ -134,7 +134,7 @@ def test_coverage_shows_each_region_or_its_gap(sample):
                       "贵阳市": "gap"}
     liuzhou = next(r for r in result.regions if r.code == "450200")
     assert liuzhou.documents[0].document.id == "doc-m"
-    assert liuzhou.documents[0].via == ["doc-p"]
+    assert [d.id for d in liuzhou.documents[0].via] == ["doc-p"]
     assert (result.covered, result.gaps) == (3, 1)
 
 
