@@ -22,19 +22,21 @@ _DATA = Path(__file__).parent / "data"
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〈〉"
 _ARTEFACT_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _SPACES_RE = re.compile(r"\s+")
-_WIDE_RE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 _NO_BREAK_AFTER = "，、（《“‘,("
 _SENTENCE_RE = re.compile(r"[^。；！？!?;\n]+[。；！？!?;]*")
 
 
 def _clean(line: str) -> str:
     """A line without artefact spaces: none next to CJK text, single spaces between Latin words."""
-    return _SPACES_RE.sub(" ", _ARTEFACT_SPACE_RE.sub("", line.strip()))
+    line = line.strip()
+    if " " not in line and "\t" not in line and "\u3000" not in line:
+        return line
+    return _SPACES_RE.sub(" ", _ARTEFACT_SPACE_RE.sub("", line))
 
 
 def _width(line: str) -> int:
-    """Display width: two columns for a wide (CJK) character, one for the rest."""
-    return len(line) + len(_WIDE_RE.findall(line))
+    """Display width, about two columns per CJK character: those take three bytes in UTF-8."""
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
 def _page_width(lines: list[str]) -> int:
@@ -92,7 +94,7 @@ _ABBREVIATION_BEFORE_RE = re.compile(r"简称$")
 _OWN_BRACKETED_RE = re.compile(r"(?:印发|发布|公布|转发|出台)[《〈](.+)[》〉]")
 _OWN_WRAPPED_RE = re.compile(r"(?:印发|发布|公布|转发)(.+?)的?(?:通知|公告|决定|函)$")
 _CLAUSE_SPLIT_RE = re.compile(r"[，,：:。；;]")
-_MASK_RE = re.compile(r"《[^《》]*》")
+_MASK_RE = re.compile(r"《[^《》\n]{0,150}》")
 
 # Short generic names that abbreviate a title given earlier (《意见》《实施方案》《目录》…).
 _GENERIC_RE = re.compile(
@@ -178,6 +180,8 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
     """Mentions (title, number, relation, line) of other documents in one sentence."""
     mentions = []
     covered: list[tuple[int, int]] = []
+    if "《" not in sentence and "号" not in sentence:
+        return mentions
     for m in _REF_RE.finditer(sentence):
         title = normalize_title(m.group(1))
         numbers, end = _attached_numbers(sentence, m.end())
@@ -194,7 +198,7 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
         if relation != "replaces" and _is_own(_loose(title), own_titles):
             continue
         mentions.append((title, number, relation, doc_line(m.start())))
-    for m in DOC_NUMBER_RE.finditer(sentence):
+    for m in DOC_NUMBER_RE.finditer(sentence) if "号" in sentence else ():
         if any(a <= m.start() < b for a, b in covered) or m.group() == sentence:
             continue
         number = normalize_doc_number(m.group())
@@ -260,6 +264,7 @@ _QUOTED_HEAD = r"(?:专项行动|行动|试点|工程|计划|服务月|大赛|�
 _QUOTED_PROGRAM_RE = re.compile(
     rf"[“\"]([^“”\"\n，。；、]{{2,20}})[”\"]([\u4e00-\u9fff0-9A-Za-z+]{{0,16}}?{_QUOTED_HEAD}(?:{_QUOTED_HEAD})?)?"
 )
+_ENDS_WITH_HEAD_RE = re.compile(rf"{_QUOTED_HEAD}$")
 _LAUNCHED_PROGRAM_RE = re.compile(
     r"(?:深入|持续|积极|全面|组织|开展|启动|实施|举办|推进|参加|参与|入选|申报)+"
     rf"([\u4e00-\u9fff0-9A-Za-z+“”]{{4,24}}?{_PROGRAM_HEAD}(?:{_PROGRAM_HEAD})?)"
@@ -275,9 +280,13 @@ _GENERIC_PROGRAM_RE = re.compile(
 
 
 def _alias_pattern(alias: str) -> str:
-    """A surface form as a regex: any quote mark optional wherever the form has one."""
+    """A surface form as a regex: any quote mark optional wherever the form has one.
+
+    A leading quote is left out, so that every alternative starts with a literal character and
+    the regex engine can skip ahead to candidate positions.
+    """
     out = []
-    for ch in alias:
+    for ch in alias.lstrip("“”\"'‘’"):
         out.append(_QUOTE_CLASS if ch in "“”\"'‘’" else re.escape(ch))
     return "".join(out)
 
@@ -346,54 +355,55 @@ def _canonical_program(name: str) -> str | None:
     return cleaned
 
 
-def _document_targets(doc: dict, text: _Text, sentences: list[tuple[int, str]]) -> list[dict]:
+def _mask_titles(text: str) -> str:
+    """The text with what is inside 《》 blanked (same length): names in a cited title are not ours."""
+    return _MASK_RE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", text)
+
+
+def _document_targets(doc: dict, text: _Text, masked: str, sentences: list[tuple[int, str]]) -> list[dict]:
     rx, canonical = _categories()
+    starts = [offset for offset, _ in sentences]
     # name -> (score, evidence, line): the title is the most telling evidence, then a sentence
     # that says what the document does for the category (支持, 面向 …), then the first mention.
     best: dict[str, tuple[int, str, int]] = {}
     title = normalize_title(doc.get("title") or "")
     for m in rx.finditer(_MASK_RE.sub("《》", title)):
         best.setdefault(canonical[_strip_quotes(m.group(1))], (2, title, doc["line_start"]))
-    for offset, sentence in sentences:
-        masked = _MASK_RE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", sentence)
-        telling = bool(_TELLING_RE.search(masked))
-        for m in rx.finditer(masked):
-            name = canonical[_strip_quotes(m.group(1))]
-            score = 1 if telling else 0
-            seen = best.get(name)
-            if seen is None or score > seen[0]:
-                best[name] = (score, sentence, text.line_at(offset + m.start()))
+    for m in rx.finditer(masked):
+        name = canonical[_strip_quotes(m.group(1))]
+        seen = best.get(name)
+        if seen and seen[0] > 0:
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        offset, sentence = sentences[i]
+        score = 1 if _TELLING_RE.search(masked, offset, offset + len(sentence)) else 0
+        if seen is None or score > seen[0]:
+            best[name] = (score, sentence, text.line_at(m.start()))
     return [{"document": doc["id"], "category": name, "evidence": sentence, "line": line}
             for name, (_, sentence, line) in best.items()]
 
 
-def _document_programs(doc: dict, text: _Text, sentences: list[tuple[int, str]]) -> list[dict]:
-    curated = _programs()[0]
+def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
     title_keys = {_strip_quotes(t) for t in (doc.get("title") or "", *(doc.get("alt_titles") or []))}
+    hits = [(m.start(), m.group()) for m in _programs()[0].finditer(masked)]
+    for m in _QUOTED_PROGRAM_RE.finditer(masked):
+        if m.group(2):
+            hits.append((m.start(), m.group()))
+        elif _ENDS_WITH_HEAD_RE.search(m.group(1)):
+            hits.append((m.start(), m.group(1)))
+    hits.extend((m.start(1), m.group(1)) for m in _LAUNCHED_PROGRAM_RE.finditer(masked))
     found: dict[str, dict] = {}
-
-    def add(surface: str, offset: int) -> None:
+    for offset, surface in sorted(hits):
         name = _canonical_program(surface)
         if not name or name in found:
-            return
+            continue
         bare = _strip_quotes(surface)
         core = _strip_quotes(_PROGRAM_PREFIX_RE.sub("", surface))
         in_title = any(core in t or bare in t for t in title_keys)
         found[name] = {"document": doc["id"], "name": name, "line": text.line_at(offset),
                        "relation": "establishes" if in_title else "mentions"}
-
-    for offset, sentence in sentences:
-        masked = _MASK_RE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", sentence)
-        hits = []
-        for m in curated.finditer(masked):
-            hits.append((m.start(), m.group()))
-        for m in _QUOTED_PROGRAM_RE.finditer(masked):
-            if m.group(2) or re.search(rf"{_PROGRAM_HEAD}$", m.group(1)):
-                hits.append((m.start(), m.group(0) if m.group(2) else m.group(1)))
-        for m in _LAUNCHED_PROGRAM_RE.finditer(masked):
-            hits.append((m.start(1), m.group(1)))
-        for start, surface in sorted(hits):
-            add(surface, offset + start)
     return list(found.values())
 
 
@@ -424,6 +434,7 @@ def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict]
         doc_citations = sorted(_merge_citations(doc["id"], mentions), key=lambda c: c["line"])
         _mark_interpreted(doc, doc_citations)
         citations.extend(doc_citations)
-        targets.extend(_document_targets(doc, text, sentences))
-        programs.extend(_document_programs(doc, text, sentences))
+        masked = _mask_titles(text.text)
+        targets.extend(_document_targets(doc, text, masked, sentences))
+        programs.extend(_document_programs(doc, text, masked))
     return citations, targets, programs
