@@ -45,6 +45,7 @@ async function api(path) {
 
 function showError(error) {
   const box = $("#error");
+  console.error(error.message);
   box.textContent = error.message;
   box.hidden = false;
   setTimeout(() => { box.hidden = true; }, 8000);
@@ -428,7 +429,7 @@ for (const tab of document.querySelectorAll(".tabs button")) {
 window.addEventListener("hashchange", route);
 
 api("/stats").then((stats) => {
-  const docs = stats.labels.Document || 0;
+  const docs = stats.nodes.Document || 0;
   const implementsCount = stats.relationships.IMPLEMENTS || 0;
   $("#stats").textContent = `${docs} documents · ${implementsCount} IMPLEMENTS links`;
 }).catch(showError);
