@@ -220,13 +220,17 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
 
 def _merge_citations(doc_id: str, mentions: list[tuple]) -> list[dict]:
     """One citation per cited document: the strongest relation, with its first evidence."""
+    def title_key(title: str) -> str:
+        # 《预算法》 and 《中华人民共和国预算法》 in one document name the same law
+        return _loose(title).removeprefix("中华人民共和国")
+
     by_number: dict[str, str] = {}
     for title, number, *_ in mentions:
         if title and number:
-            by_number.setdefault(number, _loose(title))
+            by_number.setdefault(number, title_key(title))
     merged: dict[str, dict] = {}
     for title, number, relation, line, evidence in mentions:
-        key = _loose(title) if title else by_number.get(number, number)
+        key = title_key(title) if title else by_number.get(number, number)
         c = merged.get(key)
         if c is None:
             merged[key] = {"from": doc_id, "to_title": title, "to_doc_number": number,
@@ -277,6 +281,10 @@ _GENERIC_PROGRAM_RE = re.compile(
     r"^(?:各类|各项|相关|有关|系列|多种|这些|此类|本次|本|该|上述|一批|一系列|形式多样|线上线下|多渠道|"
     r"试点|示范|专项|重点|重大|服务|培训|宣传|对接|交流|研修|评价|工作|项目)"
 )
+
+
+# A function word or a verb inside a candidate means a clause was captured, not a name.
+_CLAUSE_IN_NAME_RE = re.compile(r"[的和与及、等须将对在为是中]|参加|参与|开展|实施|组织|推动|支持|鼓励|引导|投身|各类")
 
 
 def _alias_pattern(alias: str) -> str:
@@ -349,7 +357,7 @@ def _canonical_program(name: str) -> str | None:
             return canonical
     cleaned = _PROGRAM_PREFIX_RE.sub("", name.replace('"', "“"))
     bare = _strip_quotes(cleaned)
-    if (len(bare) < 6 or _GENERIC_PROGRAM_RE.match(bare) or re.search(r"[的和与及、等须将对在为是中]", bare)
+    if (len(bare) < 6 or _GENERIC_PROGRAM_RE.match(bare) or _CLAUSE_IN_NAME_RE.search(bare)
             or cleaned.count("“") != cleaned.count("”")):
         return None
     return cleaned
@@ -387,15 +395,21 @@ def _document_targets(doc: dict, text: _Text, masked: str, sentences: list[tuple
 
 def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
     title_keys = {_strip_quotes(t) for t in (doc.get("title") or "", *(doc.get("alt_titles") or []))}
-    hits = [(m.start(), m.group()) for m in _programs()[0].finditer(masked)]
+    # (priority, start, end, surface): curated forms first, then quoted names, then names after
+    # a launching verb; a hit overlapping an accepted one is the same name found another way.
+    hits = [(0, m.start(), m.end(), m.group()) for m in _programs()[0].finditer(masked)]
     for m in _QUOTED_PROGRAM_RE.finditer(masked):
         if m.group(2):
-            hits.append((m.start(), m.group()))
+            hits.append((1, m.start(), m.end(), m.group()))
         elif _ENDS_WITH_HEAD_RE.search(m.group(1)):
-            hits.append((m.start(), m.group(1)))
-    hits.extend((m.start(1), m.group(1)) for m in _LAUNCHED_PROGRAM_RE.finditer(masked))
+            hits.append((1, m.start(), m.end(), m.group(1)))
+    hits.extend((2, m.start(1), m.end(1), m.group(1)) for m in _LAUNCHED_PROGRAM_RE.finditer(masked))
+    accepted: list[tuple[int, int, str]] = []
+    for _, start, end, surface in sorted(hits):
+        if not any(start < e and s < end for s, e, _ in accepted):
+            accepted.append((start, end, surface))
     found: dict[str, dict] = {}
-    for offset, surface in sorted(hits):
+    for offset, _, surface in sorted(accepted):
         name = _canonical_program(surface)
         if not name or name in found:
             continue

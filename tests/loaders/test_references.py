@@ -197,6 +197,8 @@ def test_guizhou_fund_rules_cite_laws_and_replace_the_previous_rules():
     assert (old["relation"], old["line"]) == ("replaces", 23302)
     assert old["to_title"] == "贵州省中小企业发展专项资金管理办法"
     assert old["evidence"].endswith("（黔财工〔2021〕38号）废止。")
+    # 《预算法》 later in the same rules is the same law, cited once
+    assert "预算法" not in titles
     assert {"中小企业"} <= {t["category"] for t in targets}
 
 
