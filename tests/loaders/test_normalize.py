@@ -69,4 +69,4 @@ def test_unwrap_title_none_for_plain_titles():
 
 def test_doc_number_re_keeps_data_and_economy_prefixes():
     assert DOC_NUMBER_RE.fullmatch("发改数据〔2024〕1836 号")
-    assert DOC_NUMBER_RE.search("根据京经信发〔2023〕5号").group(0) == "京经信发〔2023〕5号"
+    assert DOC_NUMBER_RE.search("按照京经信发〔2023〕5号").group(0) == "京经信发〔2023〕5号"

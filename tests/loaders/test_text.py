@@ -1,0 +1,83 @@
+"""Reading and cleaning: encodings, bad input, artefacts, line numbering."""
+
+import pytest
+
+from loaders import extract_file, extract_text
+from loaders.errors import BinaryInput, EmptyInput, NoDocuments, UndecodableInput
+from loaders.text import clean, read_clean
+
+CORPUS = "data/corpus/"
+NOTICE = """ 工业和信息化部办公厅关于开展中小企业出海服务
+
+专项行动的通知
+
+工信厅企业函〔2025〕23 号
+
+各省、自治区、直辖市中小企业主管部门：
+
+现组织开展中小企业出海服务专项行动。
+
+扫码查看原文
+
+工业和信息化部办公厅
+
+2025 年 1月 15 日
+"""
+
+
+def test_binary_empty_undecodable(tmp_path):
+    (tmp_path / "b").write_bytes(b"%PDF\x00\x01\x02" * 100)
+    (tmp_path / "e").write_bytes(b"  \n\n")
+    (tmp_path / "u").write_bytes(b"\xff\xfe\xfa\xfb" * 10)
+    with pytest.raises(BinaryInput, match="binary"):
+        extract_file(tmp_path / "b")
+    with pytest.raises(EmptyInput, match="empty"):
+        extract_file(tmp_path / "e")
+    with pytest.raises(UndecodableInput, match="UTF-8"):
+        extract_file(tmp_path / "u")
+
+
+def test_gb18030_file_gives_same_documents(tmp_path):
+    p = tmp_path / "gbk.txt"
+    p.write_bytes(NOTICE.encode("gb18030"))
+    r = extract_file(p)
+    assert r["documents"][0]["doc_number"] == "工信厅企业函〔2025〕23号"
+    assert r["documents"][0]["title"] == "工业和信息化部办公厅关于开展中小企业出海服务专项行动的通知"
+    assert read_clean(p).encoding == "gb18030"
+
+
+def test_no_documents():
+    with pytest.raises(NoDocuments, match="no policy document"):
+        extract_text("今天天气很好。\n\n我们去公园散步。\n")
+
+
+def test_fffd_and_qr_and_line_numbers():
+    text = "\n".join(line + "\ufffd" if line.strip() else line for line in NOTICE.split("\n"))
+    ct = clean(text)
+    assert ct.lines[0] == "工业和信息化部办公厅关于开展中小企业出海服务"
+    assert ct.lines[4] == "工信厅企业函〔2025〕23 号"
+    assert ct.lines[10] == ""  # the QR caption
+    doc = extract_text(text)["documents"][0]
+    assert (doc["line_start"], doc["date"], doc["issuers"]) == (1, "2025-01-15", ["工业和信息化部办公厅"])
+
+
+def test_corpus_artefacts_removed():
+    ct = read_clean(CORPUS + "policy-compilation-2024-12.txt")
+    assert ct.removed["page_header"] == 10 and ct.removed["page_number"] == 10
+    assert ct.lines[111] == "" and ct.lines[113] == ""  # 政策汇编（2024年 12月） / 3
+    lz = read_clean(CORPUS + "liuzhou-sme-handbook-2025.txt")
+    assert lz.lines[165] == ""  # 扫码查看原文
+    assert lz.lines[17497] == "" and lz.lines[17499] == ""  # 目录 and its first entry
+    assert lz.lines[17517] == "第一章 总则"  # the real heading stays
+
+
+def test_fifty_megabytes(tmp_path):
+    body = "各地要结合实际，认真组织开展中小企业服务工作，及时总结经验做法。\n\n" * 20_000
+    block = NOTICE.replace("现组织", body + "现组织")
+    p = tmp_path / "big.txt"
+    with open(p, "w", encoding="utf-8") as f:
+        while f.tell() < 50 * 2**20:
+            f.write(block)
+    r = extract_file(p)
+    assert len(r["documents"]) >= 20
+    assert {d["doc_number"] for d in r["documents"]} == {"工信厅企业函〔2025〕23号"}
