@@ -141,25 +141,31 @@ def _statement(name: str) -> str:
     return text.strip().rstrip(";") + ";"
 
 
-def _cypher(g: nx.MultiDiGraph, out: Path) -> list[Path]:
-    """A cypher-shell / Neo4j Browser script: `:param rows => [...]` then the cypher/export_* statement."""
-    chunks = ["// policy-graph export: run with `cypher-shell -f <file>` or paste into Neo4j Browser.\n"]
+def cypher_batches(g: nx.MultiDiGraph) -> list[tuple[str, list[dict]]]:
+    """(cypher/ statement name, $rows) pairs that recreate g: nodes first, then relationships."""
+    batches: list[tuple[str, list[dict]]] = []
 
-    def emit(name: str, rows: list[dict]) -> None:
-        statement = _statement(name)
-        for i in range(0, len(rows), CYPHER_BATCH):
-            chunks.append(f":param rows => {_cypher_literal(rows[i:i + CYPHER_BATCH])}\n{statement}\n")
+    def add(name: str, rows: list[dict]) -> None:
+        batches.extend((name, rows[i:i + CYPHER_BATCH]) for i in range(0, len(rows), CYPHER_BATCH))
 
     nodes: dict[str, list[dict]] = defaultdict(list)
     for n, attrs in sorted(g.nodes(data=True)):
         nodes[attrs["label"]].append({"key": n, "props": {k: v for k, v in attrs.items() if k != "label"}})
     for label, rows in sorted(nodes.items()):
-        emit(f"export_nodes_{_snake(label)}", rows)
+        add(f"export_nodes_{_snake(label)}", rows)
     rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for s, t, attrs in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"])):
         rels[(g.nodes[s]["label"], attrs["type"], g.nodes[t]["label"])].append(
             {"start": s, "end": t, "props": {k: v for k, v in attrs.items() if k != "type"}})
     for (start, rel, end), rows in sorted(rels.items()):
-        emit(f"export_rels_{_snake(start)}_{rel.lower()}_{_snake(end)}", rows)
+        add(f"export_rels_{_snake(start)}_{rel.lower()}_{_snake(end)}", rows)
+    return batches
+
+
+def _cypher(g: nx.MultiDiGraph, out: Path) -> list[Path]:
+    """A cypher-shell / Neo4j Browser script: `:param rows => [...]` then the cypher/export_* statement."""
+    chunks = ["// policy-graph export: run with `cypher-shell -f <file>` or paste into Neo4j Browser.\n"]
+    for name, rows in cypher_batches(g):
+        chunks.append(f":param rows => {_cypher_literal(rows)}\n{_statement(name)}\n")
     out.write_text("\n".join(chunks), encoding="utf-8")
     return [out]
