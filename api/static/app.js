@@ -11,8 +11,9 @@ const KIND_COLORS = {
 };
 const UNKNOWN_LEVEL_COLOR = "#7f8c8d";
 const CASCADE_DEPTH = 4;
-const ROW_GAP = 190;
-const COLUMN_GAP = 200;
+const ROW_GAP = 150;
+const BAND_GAP = 85;
+const COLUMN_GAP = 190;
 
 // The current view, readable from the browser console (and by the end-to-end test).
 const explorer = { cy: null, documentId: null, view: null, detail: null };
@@ -25,7 +26,7 @@ function element(tag, attributes = {}, ...children) {
   for (const [name, value] of Object.entries(attributes)) {
     if (value !== null && value !== undefined) node.setAttribute(name, value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined) {
       node.append(child instanceof Node ? child : String(child));
     }
@@ -196,7 +197,7 @@ function edge(source, target, type, evidence = {}) {
 const GRAPH_STYLE = [
   { selector: "node", style: {
     "background-color": "data(color)", label: "data(label)", "text-wrap": "wrap",
-    "font-family": getComputedStyle(document.documentElement).fontFamily, "font-size": 11,
+    "font-family": getComputedStyle(document.documentElement).fontFamily, "font-size": 12,
     "text-valign": "bottom", "text-margin-y": 4, width: 26, height: 26, color: "#1c2833",
     "text-background-color": "#ffffff", "text-background-opacity": 0.8,
     "text-background-padding": 2,
@@ -222,7 +223,7 @@ function drawGraph(elements, layout, focusId) {
   if (explorer.cy) explorer.cy.destroy();
   const cy = cytoscape({
     container: $("#graph"), elements, style: GRAPH_STYLE, layout,
-    wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 3,
+    minZoom: 0.1, maxZoom: 3,
   });
   cy.getElementById(focusId).addClass("focus");
   cy.on("tap", "node[kind = 'Document']", (event) => {
@@ -236,6 +237,15 @@ function drawGraph(elements, layout, focusId) {
   });
   explorer.cy = cy;
   return cy;
+}
+
+// Fits the graph in view, but never magnifies a small one past its natural size.
+function frame(cy) {
+  cy.fit(undefined, 40);
+  if (cy.zoom() > 1) {
+    cy.zoom(1);
+    cy.center();
+  }
 }
 
 function neighbourhoodElements(detail) {
@@ -279,35 +289,53 @@ function collectTrace(node, down, nodes, edges) {
   }
 }
 
-// Rows by level (national on top); within a row, each document sits near the documents it
-// implements (the mean column of its targets), so the cascade reads top-down without tangles.
+// Rows by level, national on top. A document of unknown level (often a law that is only cited)
+// sits above the documents that implement it. Inside a level, a document that implements another
+// of the same level goes on a band below it. In each band a document sits near the mean column of
+// the documents it implements, so the cascade reads top-down without tangles.
 function levelPositions(docs, edges) {
-  const row = (doc) => {
-    const index = LEVELS.indexOf(doc.level);
-    return index === -1 ? LEVELS.length : index;
-  };
-  const targets = new Map();
+  const targets = new Map(docs.map((doc) => [doc.id, []]));
+  const implemented = new Set();
   for (const e of edges) {
-    if (!targets.has(e.data.source)) targets.set(e.data.source, []);
     targets.get(e.data.source).push(e.data.target);
+    implemented.add(e.data.target);
   }
-  const rows = new Map();
+  const row = new Map(docs.map((doc) => {
+    const index = LEVELS.indexOf(doc.level);
+    return [doc.id, index !== -1 ? index : implemented.has(doc.id) ? -1 : LEVELS.length];
+  }));
+  const band = new Map();
+  const bandOf = (id, visiting) => {
+    if (band.has(id)) return band.get(id);
+    visiting.add(id);
+    const same = targets.get(id).filter((t) => row.get(t) === row.get(id) && !visiting.has(t));
+    const value = same.length ? 1 + Math.max(...same.map((t) => bandOf(t, visiting))) : 0;
+    visiting.delete(id);
+    band.set(id, value);
+    return value;
+  };
+  const bands = new Map();
   for (const doc of docs) {
-    if (!rows.has(row(doc))) rows.set(row(doc), []);
-    rows.get(row(doc)).push(doc);
+    const key = `${row.get(doc.id)}:${bandOf(doc.id, new Set())}`;
+    if (!bands.has(key)) bands.set(key, { row: row.get(doc.id), band: band.get(doc.id), docs: [] });
+    bands.get(key).docs.push(doc);
   }
   const column = new Map();
   const positions = {};
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const placed = rows.get(r).map((doc) => {
-      const known = (targets.get(doc.id) || []).filter((t) => column.has(t)).map((t) => column.get(t));
-      const wanted = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 0;
+  let y = 0;
+  let previous = null;
+  for (const b of [...bands.values()].sort((p, q) => p.row - q.row || p.band - q.band)) {
+    if (previous) y += b.row === previous.row ? BAND_GAP : ROW_GAP;
+    previous = b;
+    const placed = b.docs.map((doc) => {
+      const known = targets.get(doc.id).filter((t) => column.has(t)).map((t) => column.get(t));
+      const wanted = known.length ? known.reduce((p, q) => p + q, 0) / known.length : 0;
       return { doc, wanted };
-    }).sort((a, b) => a.wanted - b.wanted || (a.doc.date || "").localeCompare(b.doc.date || ""));
+    }).sort((p, q) => p.wanted - q.wanted || (p.doc.date || "").localeCompare(q.doc.date || ""));
     placed.forEach(({ doc }, i) => {
       const x = (i - (placed.length - 1) / 2) * COLUMN_GAP;
       column.set(doc.id, x);
-      positions[doc.id] = { x, y: r * ROW_GAP };
+      positions[doc.id] = { x, y };
     });
   }
   return positions;
@@ -336,8 +364,8 @@ async function showNeighbourhood() {
   const detail = explorer.detail;
   const cy = drawGraph(neighbourhoodElements(detail), { name: "preset" }, detail.id);
   cy.layout({ name: "concentric", concentric: (n) => (n.id() === detail.id ? 2 : 1),
-              levelWidth: () => 1, minNodeSpacing: 40, animate: false }).run();
-  cy.fit(undefined, 30);
+              levelWidth: () => 1, minNodeSpacing: 90, animate: false }).run();
+  frame(cy);
   $("#view-status").textContent =
     `${cy.nodes().length - 1} neighbours. Click a document to open it; hover an edge for its evidence.`;
   renderLegend([...LEVELS.map((l) => [l, LEVEL_COLORS[l]]), ...Object.entries(KIND_COLORS)]);
@@ -348,7 +376,8 @@ async function showCascade() {
   $("#view-status").textContent = "Tracing the cascade…";
   const { docs, edges, positions } = await cascadeElements(id);
   const cy = drawGraph([...docs.map((d) => documentNode(d)), ...edges],
-    { name: "preset", positions: (node) => positions[node.id()], fit: true, padding: 40 }, id);
+    { name: "preset", positions: (node) => positions[node.id()], fit: false }, id);
+  frame(cy);
   const counts = LEVELS.map((l) => [l, docs.filter((d) => d.level === l).length]).filter(([, n]) => n);
   $("#view-status").textContent = edges.length
     ? `${docs.length} documents in the cascade: ${counts.map(([l, n]) => `${n} ${l}`).join(", ")}. `
@@ -374,8 +403,10 @@ async function showCoverage() {
             ? element("span", { class: "muted" }, `(through ${d.via.map((id) => titles.get(id) || id).join(" → ")})`)
             : null,
           " ", confidenceBadge(d.edge.confidence)))
-      : element("span", { class: "muted" }, region.status === "gap" ? "none: a gap" : "—"))));
-  $("#coverage tbody").replaceChildren(...rows);
+      : element("span", { class: "muted" }, region.status === "gap"
+        ? "none: a gap" : "none of its own; implemented by a region below it"))));
+  $("#coverage tbody").replaceChildren(...(rows.length ? rows : [element("tr", {},
+    element("td", { colspan: 3, class: "muted" }, "No region with documents in the graph lies below this document's own."))]));
   $("#view-status").textContent =
     `${coverage.covered} region${coverage.covered === 1 ? "" : "s"} implement it, ${coverage.gaps} do not yet.`;
   $("#legend").replaceChildren();
