@@ -11,6 +11,10 @@ _PARTY = "中共"
 # Relative region prefixes: the level of the issuing document's region they stand for.
 _RELATIVE = (("自治区", "provincial"), ("省", "provincial"), ("市", "municipal"),
              ("县", "county"), ("区", "county"))
+# Bodies other than departments that a relative prefix also expands (省新型工业化工作领导小组, 省委).
+_BODY_SUFFIXES = ("领导小组", "委员会", "委")
+# A word that starts with a prefix character is not a prefix (市场监督管理局 is not 市 + 场…).
+_NOT_PREFIX = ("市场", "区域", "县域")
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,8 @@ def resolve_agency(printed: str, doc_region: str = "") -> Agency | None:
         return _regional(found[0], found[1], party)
     for prefix, level in _RELATIVE:
         tail = rest[len(prefix):]
-        if rest.startswith(prefix) and tail in departments():
+        if rest.startswith(prefix) and not rest.startswith(_NOT_PREFIX) and (
+                tail in departments() or tail.endswith(_BODY_SUFFIXES)):
             code = _relative_region(level, doc_region)
             if code:
                 return _regional(code, tail, party)

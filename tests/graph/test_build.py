@@ -150,3 +150,36 @@ def test_property_values_are_store_friendly(liuzhou, national):
 def test_bad_extraction_names_the_problem():
     with pytest.raises(ExtractionFormatError, match="lacks sha256"):
         build_graph([{"source": "x.txt", "documents": []}])
+
+
+@pytest.mark.parametrize("printed, region, expected", [
+    ("工信部", "", "工业和信息化部"),
+    ("国家发展改革委", "", "国家发展和改革委员会"),
+    ("国家发展改革委办公厅", "", "国家发展和改革委员会办公厅"),
+    ("自治区工业和信息化厅", "450200", "广西壮族自治区工业和信息化厅"),
+    ("自治区工信厅", "450000", "广西壮族自治区工业和信息化厅"),
+    ("省新型工业化工作领导小组", "520000", "贵州省新型工业化工作领导小组"),
+    ("市场监督管理局", "450200", "柳州市市场监督管理局"),
+    ("柳州市市场监管局", "", "柳州市市场监督管理局"),
+    ("贵 州 省 财 政 厅", "", "贵州省财政厅"),
+])
+def test_agency_names_resolve(printed, region, expected):
+    from graph.agencies import resolve_agency
+    assert resolve_agency(printed, region).name == expected
+
+
+def test_issuer_code_table_resolves_numbers():
+    from graph.reference import agency_for_number
+    assert agency_for_number("工信部联企业〔2024〕239号") == "工业和信息化部"
+    assert agency_for_number("工信厅联企业函〔2025〕50号") == "工业和信息化部办公厅"
+    assert agency_for_number("桂政办发〔2024〕1号") == "广西壮族自治区人民政府办公厅"
+    assert agency_for_number("黔府办发〔2021〕9号") == "贵州省人民政府办公厅"
+    assert agency_for_number("某某〔2024〕1号") is None
+
+
+def test_every_agency_of_the_issuer_code_table_resolves_to_itself_with_a_region():
+    from graph.agencies import resolve_agency
+    from graph.reference import issuer_codes
+    for code, name in issuer_codes().items():
+        agency = resolve_agency(name)
+        assert agency is not None and agency.name == name and agency.region_code, (code, name)
