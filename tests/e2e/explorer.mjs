@@ -17,6 +17,19 @@ if (!baseUrl || !query || !outputDir) {
 }
 
 const TIMEOUT_MS = 30_000;
+
+// The fonts Chromium actually drew an element's text with (DevTools protocol), to prove that the
+// Chinese is rendered by a CJK font rather than as empty boxes.
+async function renderedFonts(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await cdp.detach();
+  return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
+}
 const userDataDir = mkdtempSync(join(tmpdir(), "policy-graph-chromium-"));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -51,6 +64,7 @@ try {
   await result.first().click();
   await page.waitForSelector('body[data-view="neighbourhood"]');
   const title = await page.textContent("#doc-title");
+  const fonts = await renderedFonts(page, "#doc-title");
   const neighbours = await page.evaluate(() => window.explorer.cy.nodes().length);
 
   await page.click('.tabs button[data-view="cascade"]');
@@ -76,7 +90,7 @@ try {
   })));
   await page.screenshot({ path: join(outputDir, "explorer-coverage.png"), fullPage: true });
 
-  console.log(JSON.stringify({ title, neighbours, cascade, coverage, external, errors }));
+  console.log(JSON.stringify({ title, fonts, neighbours, cascade, coverage, external, errors }));
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

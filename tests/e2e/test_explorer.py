@@ -67,6 +67,15 @@ def test_page_and_guide_are_served(base_url: str):
     assert httpx.get(f"{base_url}/documents", params={"q": NATIONAL}).json()["total"] == 1
 
 
+def test_vendored_cytoscape_is_the_npm_package():
+    vendored = ROOT / "api" / "static" / "vendor" / "cytoscape.min.js"
+    installed = ROOT / "node_modules" / "cytoscape" / "dist" / "cytoscape.min.js"
+    assert vendored.read_bytes() == installed.read_bytes(), (
+        "api/static/vendor/cytoscape.min.js differs from the npm package: after changing the "
+        "cytoscape version in package.json, copy node_modules/cytoscape/dist/cytoscape.min.js there"
+    )
+
+
 def test_cascade_of_the_national_pilot_notice_shows_the_liuzhou_measures(base_url: str):
     if not Path(CHROMIUM).exists() or shutil.which("node") is None:
         pytest.fail(f"the browser test needs {CHROMIUM} and node: run `make system-deps` "
@@ -80,6 +89,8 @@ def test_cascade_of_the_national_pilot_notice_shows_the_liuzhou_measures(base_ur
     seen = json.loads(run.stdout)
 
     assert "数字化转型城市试点" in seen["title"]
+    cjk_glyphs = sum(f["glyphCount"] for f in seen["fonts"] if "CJK" in f["familyName"])
+    assert cjk_glyphs >= len(seen["title"]) - 2, f"Chinese not drawn by a CJK font: {seen['fonts']}"
     assert seen["neighbours"] > 1
     assert seen["external"] == [], "the page must load nothing from outside 127.0.0.1"
     assert seen["errors"] == []
