@@ -165,7 +165,8 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
             return None
         parts = nl.text[k:k + m]
         if any(not _is_title_line(p) for p in parts) or _doc_number_line(parts[-1]) or \
-                any(nl.page_start[k + j] for j in range(1, m)) or any(_DATE_LINE_RE.match(p) for p in parts) or \
+                any(_DATE_LINE_RE.match(p) for p in parts) or \
+                (not nl.page_start[k] and any(nl.page_start[k + j] for j in range(1, m))) or \
                 parts[0].startswith(("……", "（", "(")):
             return None
         title = normalize_title("".join(parts))
@@ -197,8 +198,8 @@ def find_starts(nl: _Lines) -> list[dict]:
     while k < len(nl):
         s = nl.text[k]
         boundary = nl.page_start[k] or prev_ended
-        head = _heading_at(nl, k) if boundary else None
-        if head and (nl.page_start[k] or head[3]) and not _is_attachment(head, starts):
+        head = _heading_at(nl, k)
+        if head and ((boundary and nl.page_start[k]) or head[3]) and not _is_attachment(head, starts):
             m, title, number, _ = head
             starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
                            "head_lines": m + (1 if number else 0), "printed": " ".join(nl.text[k:k + m])})

@@ -1,0 +1,102 @@
+"""Hand-checked expectations on the bundled corpus, with precision/recall printed per file.
+
+Documents are matched by their first line (±3 lines); doc numbers by normalised value.
+"""
+
+import pytest
+
+from loaders import extract_file
+
+CORPUS = "data/corpus/"
+
+# policy-compilation-2024-12.txt: every document, checked against the text (start line, number).
+POLICY = [
+    (1, "工信部联科〔2024〕235号"), (346, "工信部联企业〔2024〕239号"), (727, None),
+    (883, "工信部联信发〔2024〕241号"), (1655, None), (1881, "工信厅信管函〔2024〕481号"), (2115, None),
+    (2260, "工信厅联节函〔2024〕499号"), (2495, None), (2520, "工信厅原函〔2024〕473号"), (2586, None),
+    (2881, "发改数据〔2024〕1836号"), (3279, "税委会公告2024年第13号"), (3310, None), (3669, None),
+    (3771, "国资发产权规〔2024〕100号"),
+]
+# guizhou-sme-compilation-2024.txt: headings were lost in extraction; the numbers printed at the
+# top of each notice (checked by hand) are the sample.
+GUIZHOU_NUMBERS = {
+    "国发〔2011〕47号", "国发〔2012〕14号", "国发〔2015〕9号", "国发〔2016〕43号", "国办发〔2021〕45号",
+    "工信部企业〔2021〕169号", "工信部企业〔2021〕170号", "国发〔2022〕2号", "工信部企业〔2013〕264号",
+    "工信部规〔2016〕223号", "工信厅企业函〔2018〕381号", "工信部联政法〔2021〕70号",
+    "工信部联规〔2021〕200号", "财建〔2021〕2号", "工信部联企业〔2022〕54号", "工信部企业〔2022〕63号",
+    "工信部企业〔2022〕119号", "国知发运字〔2022〕38号", "证监办函〔2022〕840号", "工信厅信发〔2022〕33号",
+    "国知办发运字〔2023〕23号", "黔府发〔2019〕5号", "黔府办发〔2021〕9号", "黔府办发〔2021〕13号",
+    "黔府发〔2022〕8号", "黔新工〔2021〕3号", "黔工信中小〔2021〕37号", "黔工信中小〔2022〕71号",
+    "黔工信办〔2021〕8号", "黔工信办〔2021〕13号", "黔工信发〔2022〕25号", "黔工信〔2023〕12号",
+    "黔财工〔2023〕35号", "黔财工〔2023〕206号",
+}
+# liuzhou-sme-handbook-2025.txt: a hand-checked sample (start line, number).
+LIUZHOU_SAMPLE = [
+    (65, "工信厅联企业函〔2025〕50号"), (167, "工信厅企业函〔2025〕23号"), (572, "财建〔2024〕148号"),
+    (1211, "工信厅企业〔2024〕56号"), (1868, "工信部通装〔2024〕242号"), (2318, "工信厅科函〔2024〕346号"),
+    (4484, "工信厅消费〔2024〕62号"), (6594, "桂工信企业〔2025〕309号"),
+]
+
+
+def _pr(found: set, expected: set) -> tuple[float, float]:
+    hit = len(found & expected)
+    return (hit / len(found) if found else 0.0), (hit / len(expected) if expected else 0.0)
+
+
+def _starts_match(docs: list[dict], expected: list[tuple]) -> int:
+    return sum(any(abs(d["line_start"] - line) <= 3 for d in docs) for line, _ in expected)
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {name: extract_file(CORPUS + name) for name in (
+        "policy-compilation-2024-12.txt", "guizhou-sme-compilation-2024.txt",
+        "liuzhou-sme-handbook-2025.txt")}
+
+
+def test_policy_compilation(results):
+    docs = results["policy-compilation-2024-12.txt"]["documents"]
+    doc_recall = _starts_match(docs, POLICY) / len(POLICY)
+    doc_precision = sum(any(abs(d["line_start"] - line) <= 3 for line, _ in POLICY) for d in docs) / len(docs)
+    num_p, num_r = _pr({d["doc_number"] for d in docs if d["doc_number"]}, {n for _, n in POLICY if n})
+    print(f"\npolicy-compilation: documents P={doc_precision:.2f} R={doc_recall:.2f}; "
+          f"numbers P={num_p:.2f} R={num_r:.2f}")
+    assert doc_recall >= 0.9 and doc_precision >= 0.9 and num_p >= 0.9 and num_r >= 0.9
+    by_start = {d["line_start"]: d for d in docs}
+    assert by_start[1]["title"] == "工信部等四部门联合印发《标准提升引领原材料工业优化升级行动方案（2025—2027年）》"
+    assert by_start[1]["alt_titles"] == ["标准提升引领原材料工业优化升级行动方案（2025—2027年）"]
+    assert by_start[1]["issuers"] == ["工业和信息化部", "生态环境部", "应急管理部", "国家标准化管理委员会"]
+    assert by_start[1]["date"] == "2024-12-13"
+    assert by_start[727]["kind"] == "interpretation"
+    assert by_start[3310]["kind"] == "law" and by_start[3310]["level"] == "national"
+
+
+def test_guizhou(results):
+    docs = results["guizhou-sme-compilation-2024.txt"]["documents"]
+    num_p, num_r = _pr({d["doc_number"] for d in docs if d["doc_number"]}, GUIZHOU_NUMBERS)
+    print(f"\nguizhou: numbers P={num_p:.2f} R={num_r:.2f} ({len(docs)} documents)")
+    assert num_p >= 0.8 and num_r >= 0.5
+    first = next(d for d in docs if d["doc_number"] == "国发〔2011〕47号")
+    assert first["title_source"] == "in_text" and first["date"] == "2011-12-30"  # 二○一一年十二月三十日
+    assert first["title"] == "工业转型升级规划（2011—2015年）"
+    assert any(d["region"] == "贵州省" and d["level"] == "provincial" for d in docs)
+
+
+def test_liuzhou(results):
+    docs = results["liuzhou-sme-handbook-2025.txt"]["documents"]
+    numbers = {d["doc_number"] for d in docs}
+    recall = sum(n in numbers for _, n in LIUZHOU_SAMPLE) / len(LIUZHOU_SAMPLE)
+    start_recall = _starts_match(docs, LIUZHOU_SAMPLE) / len(LIUZHOU_SAMPLE)
+    print(f"\nliuzhou sample: documents R={start_recall:.2f} numbers R={recall:.2f} ({len(docs)} documents)")
+    assert recall >= 0.85 and start_recall >= 0.85
+    first = docs[0]
+    assert first["title"] == "工业和信息化部等17部门办公厅（室）关于开展2025年“一起益企”中小企业服务行动的通知"
+    assert first["doc_number"] == "工信厅联企业函〔2025〕50号"
+    gx = next(d for d in docs if d["doc_number"] == "桂工信企业〔2025〕309号")
+    assert (gx["level"], gx["region"]) == ("provincial", "广西壮族自治区")
+
+
+def test_document_reproduced_twice_is_kept_twice_with_the_same_number(results):
+    docs = results["liuzhou-sme-handbook-2025.txt"]["documents"]
+    twice = [d for d in docs if d["doc_number"] == "人社部发〔2024〕44号"]
+    assert len(twice) == 2 and twice[0]["title"] == twice[1]["title"]
