@@ -1,6 +1,7 @@
 """`policy-graph stats` and `policy-graph export`: the resolved graph of compilation files, no database."""
 
 import json
+import unicodedata
 from pathlib import Path
 
 import click
@@ -28,13 +29,18 @@ def _graph(files: tuple[Path, ...]) -> nx.MultiDiGraph:
         raise click.ClickException(str(e)) from e
 
 
+def _width(text: str) -> int:
+    """Columns the text takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _table(s: dict) -> str:
     lines = []
 
     def section(title: str, counts: dict) -> None:
         lines.append(title)
-        width = max((len(str(k)) for k in counts), default=0)
-        lines.extend(f"  {str(k).ljust(width)}  {v:>6}" for k, v in counts.items())
+        width = max((_width(str(k)) for k in counts), default=0)
+        lines.extend(f"  {k}{' ' * (width - _width(str(k)))}  {v:>6}" for k, v in counts.items())
 
     section("Nodes by label", s["nodes"])
     section("Relationships by type", s["relationships"])
