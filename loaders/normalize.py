@@ -53,6 +53,8 @@ _TRAILING_PUNCT = "。，、；：,.;: \t"
 
 def _fix_quotes(s: str) -> str:
     """Straight double quotes alternate open/close; the rest map one to one."""
+    if '"' not in s:
+        return s.translate(_QUOTES)
     out, opened = [], False
     for ch in s:
         if ch == '"':

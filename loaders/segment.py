@@ -169,17 +169,17 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
                 (not nl.page_start[k] and any(nl.page_start[k + j] for j in range(1, m))) or \
                 parts[0].startswith(("……", "（", "(")):
             return None
-        title = normalize_title("".join(parts))
+        raw = "".join(parts)
         nxt = nl.text[k + m] if k + m < len(nl) else ""
         number = _doc_number_line(nxt)
         strong = number or _ADDRESSEE_RE.match(nxt) or _PAREN_RE.match(nxt) or _NEWS_LEAD_RE.match(nxt)
-        titled = TITLE_SUFFIX_RE.search(title)
+        titled = TITLE_SUFFIX_RE.search(raw)
         if titled and (strong or _FOLLOWER_RE.match(nxt) or _DATE_LINE_RE.match(nxt)):
-            return m, title, number, bool(strong)
-        if strong and nl.page_start[k] and len(title) >= 8:
-            return m, title, number, True
-        if titled and m < 4 and nl.page_start[k] and "关于" in title:
-            return m, title, None, False
+            return m, normalize_title(raw), number, bool(strong)
+        if strong and nl.page_start[k] and len(raw) >= 8:
+            return m, normalize_title(raw), number, True
+        if titled and m < 4 and nl.page_start[k] and "关于" in raw:
+            return m, normalize_title(raw), None, False
     return None
 
 
