@@ -1,7 +1,8 @@
 // Drives the explorer page in headless Chromium, as an analyst would: search a document number,
-// open the document, open its cascade view, then its coverage table. Prints one JSON object with
-// what the page showed (the cascade's nodes read from cytoscape, the coverage rows, the requests
-// that left 127.0.0.1, page errors) and saves screenshots.
+// open the document, open its cascade view, then its coverage table, then click a city measure in
+// the cascade to open it. Prints one JSON object with what the page showed (the cascade's nodes
+// read from cytoscape, the coverage rows, the opened document, the requests that left 127.0.0.1,
+// page errors) and saves screenshots.
 //
 // Usage: node tests/e2e/explorer.mjs BASE_URL QUERY OUTPUT_DIR
 import { mkdtempSync, rmSync } from "node:fs";
@@ -90,7 +91,21 @@ try {
   })));
   await page.screenshot({ path: join(outputDir, "explorer-coverage.png"), fullPage: true });
 
-  console.log(JSON.stringify({ title, fonts, neighbours, cascade, coverage, external, errors }));
+  // Back to the cascade, then click the lowest document (a city measure) to open it.
+  await page.click('.tabs button[data-view="cascade"]');
+  await page.waitForSelector('body[data-view="cascade"]');
+  const target = await page.evaluate(() => {
+    const lowest = window.explorer.cy.nodes().max((node) => node.position("y")).ele;
+    const { x, y } = lowest.renderedPosition();
+    const box = document.querySelector("#graph").getBoundingClientRect();
+    return { id: lowest.id(), x: box.left + x, y: box.top + y };
+  });
+  await page.mouse.click(target.x, target.y);
+  await page.waitForFunction((id) => window.explorer.documentId === id
+    && document.body.dataset.view === "cascade", target.id);
+  const opened = { id: target.id, title: await page.textContent("#doc-title") };
+
+  console.log(JSON.stringify({ title, fonts, neighbours, cascade, coverage, opened, external, errors }));
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

@@ -114,6 +114,9 @@ def test_cascade_of_the_national_pilot_notice_shows_the_liuzhou_measures(base_ur
                for row in seen["coverage"]), seen["coverage"]
     assert (OUTPUT / "explorer-cascade.png").stat().st_size > 10_000
 
+    clicked = next(n for n in nodes if n["id"] == seen["opened"]["id"])
+    assert clicked in liuzhou and seen["opened"]["title"] == clicked["title"]
+
 
 def _tree_ids(node: dict) -> set[str]:
     return {node["document"]["id"]}.union(*(_tree_ids(child) for child in node["children"]))
