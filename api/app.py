@@ -6,9 +6,10 @@ Run it with ``policy-graph serve`` or ``uvicorn --factory api.app:create_app``.
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from api import errors, explorer
+from api.deps import reject_nul
 from api.routes import (
     agencies,
     categories,
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "references between them (国家 → 省 → 市 cascades), as JSON.",
         version="0.1.0",
         lifespan=lifespan,
+        dependencies=[Depends(reject_nul)],
     )
     app.state.settings = settings
     errors.install(app)

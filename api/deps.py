@@ -1,9 +1,11 @@
 """Request dependencies: the process's store client, the settings, and document ids from URLs."""
 
+import re
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path, Request
+from fastapi import Depends, HTTPException, Request
 
+from api.routes.params import key
 from api.settings import Settings
 from graph.store.base import Store
 from loaders.normalize import normalize_doc_number
@@ -15,6 +17,20 @@ def get_store(request: Request) -> Store:
 
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
+
+
+# A JSON escape \u0000 that is not itself an escaped backslash followed by "u0000".
+_JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
+
+
+async def reject_nul(request: Request) -> None:
+    """422 for a NUL character anywhere in the request: no store can hold or search for one."""
+    if (
+        "\x00" in request.url.path
+        or b"%00" in request.scope["query_string"]
+        or (request.method == "POST" and _JSON_NUL.search(await request.body()))
+    ):
+        raise HTTPException(422, "the request holds a NUL character (\\u0000 or %00); remove it")
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -30,12 +46,7 @@ def resolve_document_id(store: Store, ref: str) -> str | None:
 
 DocRef = Annotated[
     str,
-    Path(
-        min_length=1,
-        max_length=500,
-        description="A document id (`doc-…`) or its number in any printed form "
-        "(财建〔2023〕117号, URL-encoded).",
-    ),
+    key("A document id (`doc-…`) or its number in any printed form (财建〔2023〕117号)."),
 ]
 
 

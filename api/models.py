@@ -2,9 +2,12 @@
 
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
 
 T = TypeVar("T")
+
+# A Cypher parameter name, as written after $ without backticks.
+ParamName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 
 # A list property the graph may leave unset.
 StrList = Annotated[list[str], BeforeValidator(lambda v: v or [])]
@@ -189,7 +192,9 @@ class ProgramDetail(NamedOut):
 
 class CypherIn(BaseModel):
     query: str = Field(min_length=1, max_length=100_000, description="A read-only Cypher query.")
-    params: dict[str, Any] = Field(default_factory=dict, description="Query parameters ($name).")
+    params: dict[ParamName, Any] = Field(
+        default_factory=dict, description="Query parameters, used as $name in the query."
+    )
 
     model_config = {
         "json_schema_extra": {

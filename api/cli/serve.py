@@ -9,7 +9,9 @@ from api.settings import Settings
 
 
 @cli.command()
-@click.option("--host", default=None, help="Interface to bind [default: 127.0.0.1, or $POLICY_GRAPH_HOST].")
+@click.option(
+    "--host", default=None, help="Interface to bind [default: 127.0.0.1, or $POLICY_GRAPH_HOST]."
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),

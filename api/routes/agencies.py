@@ -2,23 +2,34 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import StoreDep
 from api.errors import error_responses
 from api.models import AgencyDetail, AgencySummary, Page
-from api.routes.params import Limit, Offset, Text, blank_to_none, by_date_desc, page
+from api.routes.params import (
+    Limit,
+    Name,
+    Offset,
+    blank_to_none,
+    by_date_desc,
+    key,
+    page,
+    text,
+)
 from graph.model import LEVELS
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
+
+AgencyId = Annotated[str, key("Agency id (`agency-…`).")]
 
 
 @router.get("", response_model=Page[AgencySummary], responses=error_responses(422, 503))
 def list_agencies(
     store: StoreDep,
-    q: Text = None,
+    q: Name = None,
     level: Annotated[Literal[LEVELS] | None, Query()] = None,
-    region: Annotated[str | None, Query(max_length=12, description="Region code.")] = None,
+    region: Annotated[str | None, text("Region code.", max_length=12)] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict:
@@ -30,12 +41,16 @@ def list_agencies(
     return page(rows, limit, offset)
 
 
-@router.get("/{agency_id}", response_model=AgencyDetail, responses=error_responses(404, 422, 503))
-def get_agency(store: StoreDep, agency_id: Annotated[str, Path(max_length=500)]) -> dict:
+@router.get(
+    "/{agency_id}", response_model=AgencyDetail, responses=error_responses(404, 422, 503)
+)
+def get_agency(store: StoreDep, agency_id: AgencyId) -> dict:
     """One agency with its region, parent and child agencies and its documents, newest first."""
     rows = store.run("api_agency", id=agency_id)
     if not rows:
-        raise HTTPException(404, f"no agency has id {agency_id!r}; list them with GET /agencies?q=<name>")
+        raise HTTPException(
+            404, f"no agency has id {agency_id!r}; list them with GET /agencies?q=<name>"
+        )
     row = rows[0]
     return {
         **row["agency"],

@@ -3,18 +3,20 @@ that target them."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path
+from fastapi import APIRouter, HTTPException
 
 from api.deps import StoreDep
 from api.errors import error_responses
 from api.models import CategoryDetail, CategorySummary, Page
-from api.routes.params import Limit, Offset, Text, blank_to_none, by_date_desc, page
+from api.routes.params import Limit, Name, Offset, blank_to_none, by_date_desc, key, page
 
 router = APIRouter(prefix="/categories", tags=["categories"])
 
+CategoryId = Annotated[str, key("Category id (`category-…`).")]
+
 
 @router.get("", response_model=Page[CategorySummary], responses=error_responses(422, 503))
-def list_categories(store: StoreDep, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+def list_categories(store: StoreDep, q: Name = None, limit: Limit = 50, offset: Offset = 0) -> dict:
     """Enterprise categories by name, each with its broader categories and document count."""
     rows = store.run("api_categories", q=blank_to_none(q), offset=offset, limit=limit)
     return page(rows, limit, offset)
@@ -23,7 +25,7 @@ def list_categories(store: StoreDep, q: Text = None, limit: Limit = 50, offset: 
 @router.get(
     "/{category_id}", response_model=CategoryDetail, responses=error_responses(404, 422, 503)
 )
-def get_category(store: StoreDep, category_id: Annotated[str, Path(max_length=500)]) -> dict:
+def get_category(store: StoreDep, category_id: CategoryId) -> dict:
     """One category with its broader and narrower categories and the documents that target it,
     each with the sentence that says so."""
     rows = store.run("api_category", id=category_id)

@@ -9,11 +9,15 @@ from api.models import CypherIn, CypherOut
 router = APIRouter(tags=["cypher"])
 
 
-@router.post("/cypher", response_model=CypherOut, responses=error_responses(400, 403, 422, 503, 504))
+@router.post(
+    "/cypher", response_model=CypherOut, responses=error_responses(400, 403, 422, 503, 504)
+)
 def run_cypher(body: CypherIn, store: StoreDep, settings: SettingsDep) -> dict:
-    """Run a read-only query with parameters. The engine refuses writes (FalkorDB GRAPH.RO_QUERY,
-    Neo4j READ access mode): 403. A syntax error is 400 with the engine's message; a query longer
-    than the timeout is 504; at most `row_cap` rows come back (`truncated` says when more matched)."""
+    """Run a read-only query with parameters.
+
+    The engine refuses writes (FalkorDB GRAPH.RO_QUERY, Neo4j READ access mode): 403. A syntax
+    error is 400 with the engine's message; a query past the timeout is 504. At most `row_cap`
+    rows come back; `truncated` says when more matched."""
     cap = settings.cypher_row_cap
     columns, rows = store.read_only(
         body.query, body.params, timeout_ms=settings.cypher_timeout_ms, limit=cap + 1

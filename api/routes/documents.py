@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query
 from api.deps import DocRef, StoreDep, document_not_found, resolve_document_id
 from api.errors import error_responses
 from api.models import DocumentDetail, DocumentSummary, Page
-from api.routes.params import Limit, Offset, blank_to_none, page
+from api.routes.params import Limit, Offset, blank_to_none, page, text
 from graph.model import KINDS, LEVELS
 from loaders.normalize import normalize_doc_number
 
@@ -17,15 +17,13 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 @router.get("", response_model=Page[DocumentSummary], responses=error_responses(422, 503))
 def list_documents(
     store: StoreDep,
-    q: Annotated[str | None, Query(max_length=200, description="Fragment of the title or number.")] = None,
+    q: Annotated[str | None, text("Fragment of the title, or a document number.")] = None,
     level: Annotated[Literal[LEVELS] | None, Query()] = None,
     kind: Annotated[Literal[KINDS] | None, Query()] = None,
-    region: Annotated[str | None, Query(max_length=200, description="Region code or name.")] = None,
-    issuer: Annotated[str | None, Query(max_length=200, description="Agency id or name.")] = None,
-    category: Annotated[
-        str | None, Query(max_length=200, description="Enterprise category id or name.")
-    ] = None,
-    year: Annotated[int | None, Query(ge=1900, le=2100, description="Year of the document's date.")] = None,
+    region: Annotated[str | None, text("Code or name of the document's region (exact).")] = None,
+    issuer: Annotated[str | None, text("Issuing agency id or name (exact).")] = None,
+    category: Annotated[str | None, text("Targeted category id or name (exact).")] = None,
+    year: Annotated[int | None, Query(ge=1900, le=2100, description="Year of its date.")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict:
@@ -49,8 +47,8 @@ def list_documents(
 
 @router.get("/{doc_id}", response_model=DocumentDetail, responses=error_responses(404, 422, 503))
 def get_document(store: StoreDep, doc_id: DocRef) -> dict:
-    """One document by id or by document number (any printed form, URL-encoded), with its
-    issuers, regions, categories, programmes, references both ways and the compilations holding it."""
+    """One document by id or by number (any printed form, URL-encoded), with its issuers,
+    regions, categories, programmes, references both ways and the compilations holding it."""
     rows = store.run("api_document", id=doc_id)
     if not rows:
         found = resolve_document_id(store, doc_id)

@@ -35,6 +35,7 @@ def stats(store: StoreDep) -> dict:
         "levels": dict(levels.most_common()),
         "kinds": dict(kinds.most_common()),
         "regions": [
-            {"code": code, "name": name, "documents": n} for (code, name), n in regions.most_common()
+            {"code": code, "name": name, "documents": n}
+            for (code, name), n in regions.most_common()
         ],
     }

@@ -2,23 +2,34 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import StoreDep
 from api.errors import error_responses
 from api.models import Page, RegionDetail, RegionSummary
-from api.routes.params import Limit, Offset, Text, blank_to_none, by_date_desc, page
+from api.routes.params import (
+    Limit,
+    Name,
+    Offset,
+    blank_to_none,
+    by_date_desc,
+    key,
+    page,
+    text,
+)
 from graph.model import LEVELS
 
 router = APIRouter(prefix="/regions", tags=["regions"])
+
+RegionCode = Annotated[str, key("GB/T 2260 code, e.g. 450200 (柳州市).")]
 
 
 @router.get("", response_model=Page[RegionSummary], responses=error_responses(422, 503))
 def list_regions(
     store: StoreDep,
-    q: Text = None,
+    q: Name = None,
     level: Annotated[Literal[LEVELS] | None, Query()] = None,
-    parent: Annotated[str | None, Query(max_length=12, description="Code of the parent region.")] = None,
+    parent: Annotated[str | None, text("Code of the parent region.", max_length=12)] = None,
     used: Annotated[
         bool, Query(description="Only regions that have documents or agencies (false: all codes).")
     ] = True,
@@ -34,14 +45,13 @@ def list_regions(
 
 
 @router.get("/{code}", response_model=RegionDetail, responses=error_responses(404, 422, 503))
-def get_region(
-    store: StoreDep,
-    code: Annotated[str, Path(max_length=12, description="GB/T 2260 code, e.g. 450200 (柳州市).")],
-) -> dict:
+def get_region(store: StoreDep, code: RegionCode) -> dict:
     """One region with its parent, children, agencies and documents, newest first."""
     rows = store.run("api_region", code=code)
     if not rows:
-        raise HTTPException(404, f"no region has code {code!r}; list them with GET /regions?q=<name>")
+        raise HTTPException(
+            404, f"no region has code {code!r}; list them with GET /regions?q=<name>"
+        )
     row = rows[0]
     return {
         **row["region"],

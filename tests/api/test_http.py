@@ -4,7 +4,8 @@ import urllib.parse
 
 import pytest
 
-NUMBER = "财建〔2023〕117号"  # the SME digital-transformation city pilot, cited by 柳州 measures
+# The SME digital-transformation city pilot, which 柳州 measures implement.
+NUMBER = "财建〔2023〕117号"
 
 
 def assert_error(response, status):
@@ -177,9 +178,31 @@ def test_cypher_syntax_error_is_400_with_the_engine_message(client):
 def test_cypher_malformed_body_is_422(client):
     assert_error(client.post("/cypher", json={"params": {}}), 422)
     assert_error(client.post("/cypher", json={"query": ""}), 422)
-    assert_error(client.post("/cypher", content=b"not json", headers={"content-type": "application/json"}), 422)
+    malformed = client.post(
+        "/cypher", content=b"not json", headers={"content-type": "application/json"}
+    )
+    assert_error(malformed, 422)
+    assert_error(client.post("/cypher", json={"query": "RETURN 1", "params": {"": 1}}), 422)
 
 
 def test_openapi_and_docs_are_served(client):
     assert client.get("/openapi.json").json()["info"]["title"] == "policy-graph"
     assert "swagger" in client.get("/docs").text.lower()
+
+
+@pytest.mark.parametrize(
+    "method, path, kwargs",
+    [
+        ("GET", "/documents", {"params": {"q": "a\x00b"}}),
+        ("GET", "/documents/doc%00x", {}),
+        ("POST", "/cypher", {"json": {"query": "RETURN $a", "params": {"a": "x\x00"}}}),
+    ],
+)
+def test_nul_characters_are_422(client, method, path, kwargs):
+    body = assert_error(client.request(method, path, **kwargs), 422)
+    assert "NUL" in body["detail"]
+
+
+def test_an_escaped_backslash_before_u0000_is_not_a_nul(client):
+    body = client.post("/cypher", json={"query": "RETURN $a AS a", "params": {"a": "\\u0000"}})
+    assert body.json()["rows"] == [{"a": "\\u0000"}]
