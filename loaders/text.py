@@ -22,6 +22,13 @@ _TOC_PAGE_RE = re.compile(r"\s*\d{1,4}$")
 _TOC_ENTRY_MAX_CHARS = 40
 _HEADER_MAX_CHARS = 40
 _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
+_DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Trailing spaces and U+FFFD (a character cut by the PDF extraction) at each line end.
+_TRAILING_RE = re.compile(r"[^\S\n]*(?:\ufffd[^\S\n]*)+$|[^\S\n]+$", re.M)
+# Lines that can be artefacts are short or start with one of these characters; the rest skip the regexes.
+_PAGE_NUMBER_MAX_CHARS = 16
+_QR_FIRST = "扫微"
 
 
 @dataclass
@@ -64,8 +71,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         except UnicodeDecodeError as e:
             raise UndecodableInput(f"{source}: neither UTF-8 nor GB18030/GBK text (byte {e.start} "
                                    "is invalid); convert the file to UTF-8") from e
-    controls = sum(1 for ch in text[:1 << 16] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    if controls > len(text[:1 << 16]) // 100:
+    sample = text[:1 << 16]
+    if len(_CONTROL_RE.findall(sample)) > len(sample) // 100:
         raise BinaryInput(f"{source}: mostly control characters, not text; extract the text first")
     return text, encoding
 
@@ -77,31 +84,33 @@ def _split_lines(text: str) -> list[str]:
 
 def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> CleanText:
     """Per-line cleaning that keeps the line numbering of the input."""
-    raw = _split_lines(text)
+    raw = _split_lines(_TRAILING_RE.sub("", text.replace("\f", " ")))
     lines: list[str] = []
+    append = lines.append
     page_starts: set[int] = set()
     removed: Counter[str] = Counter()
+    page_numbers: list[int] = []
     new_page = True
     for i, line in enumerate(raw):
-        line = line.replace("\f", " ").rstrip().rstrip("\ufffd").rstrip()
         if not line:
-            lines.append("")
+            append("")
             continue
-        if line[0] in " \u3000" or new_page:
+        if new_page or line[0] in " \u3000":
             page_starts.add(i)
             new_page = False
-        line = line.strip()
-        if _PAGE_NUMBER_RE.match(line):
+        if line[0].isspace():
+            line = line.lstrip()
+        if len(line) <= _PAGE_NUMBER_MAX_CHARS and _PAGE_NUMBER_RE.match(line):
             removed["page_number"] += 1
-            lines.append("")
+            page_numbers.append(i)
+            append("")
             new_page = True
-            continue
-        if _QR_RE.match(line):
+        elif line[0] in _QR_FIRST and _QR_RE.match(line):
             removed["qr_caption"] += 1
-            lines.append("")
-            continue
-        lines.append(line)
-    headers = _remove_page_headers(raw, lines, removed)
+            append("")
+        else:
+            append(line)
+    headers = _remove_page_headers(page_numbers, lines, removed)
     _remove_toc(lines, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
                      lines, page_starts, dict(removed), headers)
@@ -111,19 +120,24 @@ def _header_key(line: str) -> str:
     return _DIGITS_SPACES_RE.sub("", line)
 
 
-def _remove_page_headers(raw: list[str], lines: list[str], removed: Counter) -> list[str]:
+def _remove_page_headers(page_numbers: list[int], lines: list[str], removed: Counter) -> list[str]:
     """Running headers/footers: short lines printed next to page numbers, repeated on many pages."""
     near_numbers: Counter[str] = Counter()
-    for i, line in enumerate(raw):
-        if lines[i] or not line.strip() or not _PAGE_NUMBER_RE.match(line.strip()):
-            continue
+    for i in page_numbers:
         for j in _nearby_nonblank(lines, i):
             if len(lines[j]) <= _HEADER_MAX_CHARS:
                 near_numbers[_header_key(lines[j])] += 1
     headers = {k for k, n in near_numbers.items() if n >= 2 and k}
     seen: Counter[str] = Counter()
+    if not headers:
+        return []
+    # cheap filter first: a header's first and last characters once page digits are stripped
+    firsts, lasts = {k[0] for k in headers}, {k[-1] for k in headers}
     for i, line in enumerate(lines):
-        if line and len(line) <= _HEADER_MAX_CHARS and _header_key(line) in headers:
+        if not line or len(line) > _HEADER_MAX_CHARS:
+            continue
+        core = line.strip(_DIGITS_SPACES)
+        if core and core[0] in firsts and core[-1] in lasts and _header_key(line) in headers:
             seen[line] += 1
             lines[i] = ""
             removed["page_header"] += 1
@@ -154,12 +168,12 @@ def _remove_toc(lines: list[str], removed: Counter) -> None:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _TOC_HEAD_RE.match(line):
+        if line[0] == "目" and _TOC_HEAD_RE.match(line):
             lines[i] = ""
             removed["toc"] += 1
             in_toc, toc_first = True, None
             continue
-        if _TOC_LEADER_RE.search(line):
+        if line[-1] in _DIGITS_SPACES and _TOC_LEADER_RE.search(line):
             lines[i] = ""
             removed["toc"] += 1
             continue
