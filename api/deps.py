@@ -11,11 +11,12 @@ from graph.store.base import Store
 from loaders.normalize import normalize_doc_number
 
 
-def get_store(request: Request) -> Store:
+# Async, though they do no I/O: FastAPI runs a sync dependency in its thread pool, a hop per request.
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
