@@ -12,8 +12,16 @@ from graph.store import StoreSettings, open_store
 from graph.store.falkordb_server import FalkorServer
 from loaders.errors import PolicyGraphError
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+# The bundled corpus: beside the source tree, or in the working directory of an installed copy.
+CORPUS_DIRS = (Path(__file__).resolve().parents[2] / "data" / "corpus", Path("data") / "corpus")
 STAGES = {"extract": "Extracting compilations", "write": "Writing the graph"}
+
+
+def bundled_corpus() -> list[Path]:
+    for folder in CORPUS_DIRS:
+        if files := sorted(folder.glob("*.txt")):
+            return files
+    return []
 
 
 def settings_for(store: str | None, **overrides: Any) -> StoreSettings:
@@ -63,9 +71,10 @@ def load(files: tuple[Path, ...], store: str | None, batch_size: int | None, sil
     With no FILES, loads the bundled corpus (data/corpus/*.txt). Compilations loaded before stay:
     the graph is rebuilt from all of them, so loading the same files again changes nothing.
     """
-    paths = list(files) or sorted(CORPUS.glob("*.txt"))
+    paths = list(files) or bundled_corpus()
     if not paths:
-        raise click.ClickException(f"no files given and no bundled corpus in {CORPUS}")
+        raise click.ClickException(
+            f"no files given and no bundled corpus in {' or '.join(map(str, CORPUS_DIRS))}")
     bars = None if silent else StageBars()
     try:
         opened = open_store(settings_for(store, batch_size=batch_size))

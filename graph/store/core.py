@@ -28,6 +28,7 @@ Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages are "extract" (files) and "write" (rows)."""
 
 SCALARS = (str, int, float, bool)
+SCALAR_TYPES = frozenset(SCALARS)
 
 
 def snake(label: str) -> str:
@@ -67,9 +68,12 @@ def _property(value: Any, where: str, name: str) -> Any:
 
 
 def _props(attrs: dict[str, Any], skip: str, where: str) -> dict[str, Any]:
-    return {
-        k: _property(v, where, k) for k, v in attrs.items() if k != skip and v is not None
-    }
+    props = {}
+    for k, v in attrs.items():
+        if v is None or k == skip:
+            continue
+        props[k] = v if type(v) in SCALAR_TYPES else _property(v, where, k)
+    return props
 
 
 def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
