@@ -43,6 +43,7 @@ _QUOTED_RE = re.compile(r"《([^《》]{2,100})》")
 _ISSUER_END_RE = re.compile(
     r"(?:部|委|局|厅|院|署|行|会|室|办|政府|委员会|办公厅|办公室|中心|小组|联合会|协会|集团|总局|"
     r"党委|法院|检察院|支行|分行|银行|公司|商会|研究院|管理局|监管局|工作组|领导小组)(?:（[^（）]{1,10}）)?$")
+_ISSUER_LAST = "部委局厅院署行会室办府心组团党司）"
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
@@ -131,17 +132,37 @@ def _is_title_line(s: str) -> bool:
 def _doc_number_line(s: str) -> str | None:
     """The normalised number if the line is only a document number (maybe in brackets)."""
     core = s.strip("（）() ")
+    if not core.endswith("号") or len(core) > 48:
+        return None
     m = DOC_NUMBER_RE.fullmatch(core)
     return normalize_doc_number(m.group(0)) if m else None
 
 
+def _is_date_line(s: str) -> bool:
+    return len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
+
+
 class _Lines:
-    """Non-empty cleaned lines with their 0-based indexes into the full line list."""
+    """Non-empty cleaned lines with their 0-based indexes into the full line list.
+
+    What the heading and boundary rules ask of a line is computed once per line here.
+    """
 
     def __init__(self, lines: list[str], page_starts: set[int]):
         self.idx = [i for i, s in enumerate(lines) if s]
         self.text = [lines[i] for i in self.idx]
         self.page_start = [i in page_starts for i in self.idx]
+        self.number = [_doc_number_line(s) for s in self.text]
+        self.date = [_is_date_line(s) for s in self.text]
+        # a title line: short, no sentence end, not an enumerated item, not a date or a number
+        self.title = [_is_title_line(s) and not d for s, d in zip(self.text, self.date)]
+        # the line after a title that confirms a heading (strong), or that can follow one
+        self.strong = [bool(n or (s[-1] in "：:" and _ADDRESSEE_RE.match(s)) or
+                            (s[0] in "（(" and _PAREN_RE.match(s)) or _NEWS_LEAD_RE.match(s))
+                       for s, n in zip(self.text, self.number)]
+        self.follows = [st or d or bool(_FOLLOWER_RE.match(s))
+                        for s, st, d in zip(self.text, self.strong, self.date)]
+        self.ends = [d or _ends_document(s) for s, d in zip(self.text, self.date)]
 
     def __len__(self) -> int:
         return len(self.idx)
@@ -149,36 +170,39 @@ class _Lines:
 
 def _ends_document(s: str) -> bool:
     """A line that can be the last of a document: a date, 施行/印发, a closing sentence."""
-    return bool(_DATE_LINE_RE.match(s)) or s.endswith(("。", "……", "！")) or \
-        bool(_ISSUER_END_RE.search(s)) or s in ("特此通知", "特此公告") or s.startswith("http")
+    return s.endswith(("。", "……", "！")) or (s[-1] in _ISSUER_LAST and bool(_ISSUER_END_RE.search(s))) or \
+        s in ("特此通知", "特此公告") or s.startswith("http") or _is_date_line(s)
 
 
 def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
-    """(number of lines used, title, doc number) if a heading starts at non-empty line k.
+    """(number of lines used, title, doc number, strong) if a heading starts at non-empty line k.
 
-    A title of one to three lines is a heading when the next line is a document number, an
+    A title of one to four lines is a heading when the next line is a document number, an
     addressee, a dated parenthesis, a news lead or the document's first article/section; at a
     page start a 关于… title that ends like a title is enough.
     """
+    if not nl.title[k] or nl.number[k] or nl.text[k].startswith(("……", "（", "(")):
+        return None
+    page_start = nl.page_start[k]
+    n = len(nl)
     for m in (1, 2, 3, 4):
-        if k + m > len(nl):
+        last = k + m - 1
+        if last >= n:
             return None
-        parts = nl.text[k:k + m]
-        if any(not _is_title_line(p) for p in parts) or _doc_number_line(parts[-1]) or \
-                any(_DATE_LINE_RE.match(p) for p in parts) or \
-                (not nl.page_start[k] and any(nl.page_start[k + j] for j in range(1, m))) or \
-                parts[0].startswith(("……", "（", "(")):
+        if m > 1 and (not nl.title[last] or nl.number[last] or (nl.page_start[last] and not page_start)):
             return None
-        raw = "".join(parts)
-        nxt = nl.text[k + m] if k + m < len(nl) else ""
-        number = _doc_number_line(nxt)
-        strong = number or _ADDRESSEE_RE.match(nxt) or _PAREN_RE.match(nxt) or _NEWS_LEAD_RE.match(nxt)
+        nxt = k + m
+        follows = nxt < n and nl.follows[nxt]
+        if not follows and not page_start:
+            continue
+        raw = "".join(nl.text[k:nxt])
+        strong = follows and nl.strong[nxt]
         titled = TITLE_SUFFIX_RE.search(raw)
-        if titled and (strong or _FOLLOWER_RE.match(nxt) or _DATE_LINE_RE.match(nxt)):
-            return m, normalize_title(raw), number, bool(strong)
-        if strong and nl.page_start[k] and len(raw) >= 8:
-            return m, normalize_title(raw), number, True
-        if titled and m < 4 and nl.page_start[k] and "关于" in raw:
+        if titled and follows:
+            return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
+        if strong and page_start and len(raw) >= 8:
+            return m, normalize_title(raw), nl.number[nxt], True
+        if titled and m < 4 and page_start and "关于" in raw:
             return m, normalize_title(raw), None, False
     return None
 
@@ -194,28 +218,27 @@ def find_starts(nl: _Lines) -> list[dict]:
     """Document starts: headed ones, and untitled ones opening at a number or 第一章 after an end."""
     starts = []
     prev_ended = True
-    k = 0
-    while k < len(nl):
+    k, n = 0, len(nl)
+    while k < n:
         s = nl.text[k]
-        boundary = nl.page_start[k] or prev_ended
         head = _heading_at(nl, k)
-        if head and ((boundary and nl.page_start[k]) or head[3]) and not _is_attachment(head, starts):
+        if head and (nl.page_start[k] or head[3]) and not _is_attachment(head, starts):
             m, title, number, _ = head
             starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
                            "head_lines": m + (1 if number else 0), "printed": " ".join(nl.text[k:k + m])})
             k += m + (1 if number else 0)
             prev_ended = False
             continue
-        if boundary and prev_ended and k > 0:
-            number = _doc_number_line(s)
-            nxt = nl.text[k + 1] if k + 1 < len(nl) else ""
+        if prev_ended and k > 0:
+            number = nl.number[k]
+            nxt = nl.text[k + 1] if k + 1 < n else ""
             if number and (_ADDRESSEE_RE.match(nxt) or _FORWARD_RE.search(nxt)):
                 starts.append({"k": k, "title": None, "number": number, "title_source": None,
                                "head_lines": 1})
             elif _ARTICLE_START_RE.match(s) or (re.fullmatch(r"前\s*言", s) and starts):
                 starts.append({"k": k, "title": None, "number": None, "title_source": None,
                                "head_lines": 0})
-        prev_ended = _ends_document(s)
+        prev_ended = nl.ends[k]
         k += 1
     return starts
 
@@ -253,9 +276,9 @@ def _heading_issuers(title: str) -> list[str]:
 def _signature(nl: _Lines, a: int, b: int) -> tuple[list[str], str | None, int | None]:
     """(issuers, ISO date, k of the date line) from the first signature block in lines a..b-1."""
     for k in range(a, b):
-        s = nl.text[k]
-        if not _DATE_LINE_RE.match(s):
+        if not nl.date[k]:
             continue
+        s = nl.text[k]
         issuers: list[str] = []
         j = k - 1
         while j >= a and k - j <= 8:
