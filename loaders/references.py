@@ -39,34 +39,41 @@ def _width(line: str) -> int:
     return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
-def _page_width(lines: list[str]) -> int:
-    """The width of a full line of body text: the 75th percentile of non-blank line widths."""
-    widths = sorted(_width(s) for s in (line.strip() for line in lines) if s)
-    return widths[len(widths) * 3 // 4] if widths else 0
+class _Lines:
+    """Every input line once: stripped, without artefact spaces, and its display width."""
+
+    def __init__(self, lines: list[str]):
+        raw = [line.strip() for line in lines]
+        self.text = [_clean(line) if line else "" for line in raw]
+        self.width = [_width(line) if line else 0 for line in raw]
+        widths = sorted(w for w in self.width if w)
+        # the width of a full line of body text: the 75th percentile of non-blank line widths
+        self.page_width = widths[len(widths) * 3 // 4] if widths else 0
 
 
 class _Text:
     """The text of one document as paragraphs, with a map from character offsets to input lines."""
 
-    def __init__(self, lines: list[str], start: int, end: int, page_width: int):
+    def __init__(self, lines: _Lines, start: int, end: int):
         parts: list[str] = []
         self.offsets: list[int] = []
         self.line_numbers: list[int] = []
+        texts, widths, short_width = lines.text, lines.width, lines.page_width - 8
         pos, depth, short = 0, 0, False
-        for number in range(max(start, 1), min(end, len(lines)) + 1):
-            raw = lines[number - 1].strip()
-            if not raw:
+        for number in range(max(start, 1), min(end, len(texts)) + 1):
+            text = texts[number - 1]
+            if not text:
                 continue
-            text = _clean(raw)
-            if parts and short and depth == 0 and parts[-1][-1] not in _NO_BREAK_AFTER:
+            if short and depth == 0 and parts and parts[-1][-1] not in _NO_BREAK_AFTER:
                 parts.append("\n")
                 pos += 1
             self.offsets.append(pos)
             self.line_numbers.append(number)
             parts.append(text)
             pos += len(text)
-            depth = max(0, depth + text.count("《") - text.count("》"))
-            short = _width(raw) < page_width - 8 or text[-1] in "：:"
+            if "《" in text or "》" in text:
+                depth = max(0, depth + text.count("《") - text.count("》"))
+            short = widths[number - 1] < short_width or text[-1] in "：:"
         self.text = "".join(parts)
 
     def line_at(self, offset: int) -> int:
@@ -404,12 +411,17 @@ def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
         elif _ENDS_WITH_HEAD_RE.search(m.group(1)):
             hits.append((1, m.start(), m.end(), m.group(1)))
     hits.extend((2, m.start(1), m.end(1), m.group(1)) for m in _LAUNCHED_PROGRAM_RE.finditer(masked))
+    # accepted spans never overlap, so sorted by start they are sorted by end too
+    starts: list[int] = []
     accepted: list[tuple[int, int, str]] = []
     for _, start, end, surface in sorted(hits):
-        if not any(start < e and s < end for s, e, _ in accepted):
-            accepted.append((start, end, surface))
+        i = bisect_right(starts, start)
+        if (i and accepted[i - 1][1] > start) or (i < len(accepted) and accepted[i][0] < end):
+            continue
+        starts.insert(i, start)
+        accepted.insert(i, (start, end, surface))
     found: dict[str, dict] = {}
-    for offset, _, surface in sorted(accepted):
+    for offset, _, surface in accepted:
         name = _canonical_program(surface)
         if not name or name in found:
             continue
@@ -429,12 +441,12 @@ def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict]
     ``lines[i]`` is input line i+1 (blank lines kept as ""); ``documents`` carry at least id,
     title, alt_titles, doc_number, line_start and line_end (1-based, inclusive).
     """
-    page_width = _page_width(lines)
+    prepared = _Lines(lines)
     citations: list[dict] = []
     targets: list[dict] = []
     programs: list[dict] = []
     for doc in documents:
-        text = _Text(lines, doc["line_start"], doc["line_end"], page_width)
+        text = _Text(prepared, doc["line_start"], doc["line_end"])
         if not text.text:
             continue
         sentences = list(text.sentences())
