@@ -21,14 +21,12 @@ TITLES = {
     504: "Query timeout",
 }
 
-# store error -> (status, what the caller can do)
+# store error -> (status, what to add to the store's own message, which names the problem)
 STORE_ERRORS = (
-    (StoreUnavailable, 503, "The graph store cannot be reached; retry once it is back "
-                            "(`policy-graph db status` shows it)."),
-    (ReadOnlyViolation, 403, "POST /cypher only reads; run writes with `policy-graph load` or "
-                             "`policy-graph query` on the server."),
-    (QueryError, 400, "Fix the Cypher query or its parameters."),
-    (QueryTimeout, 504, "Narrow the query (add a LIMIT or tighter MATCH) so it fits the timeout."),
+    (StoreUnavailable, 503, ""),
+    (ReadOnlyViolation, 403, "; the API never writes: the graph changes with `policy-graph load`"),
+    (QueryError, 400, ""),
+    (QueryTimeout, 504, ""),
 )
 
 
@@ -57,9 +55,9 @@ def _validation_error(request: Request, exc: RequestValidationError) -> JSONResp
 
 
 def _policy_graph_error(request: Request, exc: PolicyGraphError) -> JSONResponse:
-    for kind, status, fix in STORE_ERRORS:
+    for kind, status, hint in STORE_ERRORS:
         if isinstance(exc, kind):
-            return error_json(status, f"{exc} — {fix}")
+            return error_json(status, f"{exc}{hint}")
     return error_json(500, str(exc))
 
 

@@ -2,6 +2,7 @@
 
 import urllib.parse
 
+import httpx
 import pytest
 
 # The SME digital-transformation city pilot, which 柳州 measures implement.
@@ -166,13 +167,21 @@ def test_cypher_row_cap(client, api_settings):
 def test_cypher_writes_are_403_and_change_nothing(client, query):
     before = client.get("/health").json()
     body = assert_error(client.post("/cypher", json={"query": query}), 403)
-    assert "only reading" in body["detail"]
+    assert "policy-graph load" in body["detail"]
     assert client.get("/health").json() == before
 
 
 def test_cypher_syntax_error_is_400_with_the_engine_message(client):
     body = assert_error(client.post("/cypher", json={"query": "MATCH (d:Document RETURN d"}), 400)
     assert "rejected the query" in body["detail"]
+
+
+def test_cypher_past_the_timeout_is_504(serve_api, api_settings):
+    settings = api_settings.model_copy(update={"cypher_timeout_ms": 1})
+    slow = {"query": "UNWIND range(1, 50000000) AS i WITH i WHERE i % 7 = 3 RETURN count(i)"}
+    with serve_api(settings) as url:
+        body = assert_error(httpx.post(f"{url}/cypher", json=slow, timeout=60), 504)
+    assert "time limit" in body["detail"]
 
 
 def test_cypher_malformed_body_is_422(client):
