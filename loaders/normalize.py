@@ -49,6 +49,8 @@ _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _QUOTES = str.maketrans({"\"": "“", "'": "‘", "「": "“", "」": "”", "『": "‘", "』": "’",
                          "<": "〈", ">": "〉", "(": "（", ")": "）"})
 _TRAILING_PUNCT = "。，、；：,.;: \t"
+# Characters that _fix_quotes or the digit table change: most titles have none and skip both.
+_TRANSLATED_RE = re.compile("[０-９\"'「」『』<>()]")
 
 
 def _fix_quotes(s: str) -> str:
@@ -70,9 +72,11 @@ def normalize_title(s: str) -> str:
 
     The outer 《》 are dropped; inner 〈〉 are kept (they mark a title inside a title).
     """
-    s = _fix_quotes(s.strip().translate(_FULLWIDTH_DIGITS))
-    s = _CJK_SPACE_RE.sub("", s)
-    s = _SPACE_RE.sub(" ", s)
+    s = s.strip()
+    if _TRANSLATED_RE.search(s):
+        s = _fix_quotes(s.translate(_FULLWIDTH_DIGITS))
+    if _SPACE_RE.search(s):
+        s = _SPACE_RE.sub(" ", _CJK_SPACE_RE.sub("", s))
     if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
         s = s[1:-1]
     return s.rstrip(_TRAILING_PUNCT)

@@ -23,7 +23,7 @@ _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〈〉"
 _ARTEFACT_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _SPACES_RE = re.compile(r"\s+")
 _NO_BREAK_AFTER = "，、（《“‘,("
-_SENTENCE_RE = re.compile(r"[^。；！？!?;\n]+[。；！？!?;]*")
+_SENTENCE_RE = re.compile(r"[^\s。；！？!?;][^。；！？!?;\n]*[。；！？!?;]*")
 
 
 def _clean(line: str) -> str:
@@ -79,14 +79,9 @@ class _Text:
     def line_at(self, offset: int) -> int:
         return self.line_numbers[bisect_right(self.offsets, offset) - 1]
 
-    def sentences(self):
-        """(offset, sentence) for every sentence, stripped of surrounding spaces."""
-        for m in _SENTENCE_RE.finditer(self.text):
-            s = m.group()
-            lead = len(s) - len(s.lstrip())
-            s = s.strip()
-            if s:
-                yield m.start() + lead, s
+    def sentences(self) -> list[tuple[int, str]]:
+        """(offset, sentence) for every sentence; a sentence starts at a non-space character."""
+        return [(m.start(), m.group().rstrip()) for m in _SENTENCE_RE.finditer(self.text)]
 
 
 # --- citations ----------------------------------------------------------------------------------
@@ -127,12 +122,15 @@ _TITLE_BEFORE_NUMBER_RE = re.compile(
     r"(关于[^，。；：《》“”]{2,80}?(?:通知|意见|办法|决定|方案|公告|批复|函|规定|细则|措施|纲要|规划))\s*$"
 )
 
+_NOT_LOOSE_RE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+_QUOTES_SPACES_RE = re.compile(r"[“”\"'‘’「」『』\s]")
+
 _RELATION_RANK = {"replaces": 3, "interprets": 2, "implements": 1, "cites": 0}
 
 
 def _loose(title: str) -> str:
     """A title key that survives quote, bracket and spacing variants: CJK, Latin and digits only."""
-    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", normalize_title(title))
+    return _NOT_LOOSE_RE.sub("", normalize_title(title))
 
 
 def _own_keys(doc: dict) -> tuple[set[str], str | None]:
@@ -353,7 +351,7 @@ def category_parents() -> dict[str, str | None]:
 
 
 def _strip_quotes(s: str) -> str:
-    return re.sub(r"[“”\"'‘’「」『』\s]", "", s)
+    return _QUOTES_SPACES_RE.sub("", s)
 
 
 def _canonical_program(name: str) -> str | None:
@@ -449,7 +447,7 @@ def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict]
         text = _Text(prepared, doc["line_start"], doc["line_end"])
         if not text.text:
             continue
-        sentences = list(text.sentences())
+        sentences = text.sentences()
         own_titles, own_number = _own_keys(doc)
         mentions = []
         for offset, sentence in sentences:

@@ -35,6 +35,7 @@ _ADDRESSEE_RE = re.compile(r"^(?:各|有关|全国|.{0,40}(?:部门|单位|厅|�
 _PAREN_RE = re.compile(r"^[（(].{0,80}[）)]$")
 _FOLLOWER_RE = re.compile(r"^(?:第[一1]章|第[一1]条|一、|（[一1]）|（?节选）?|（原文节选）|……|问[:：1一]|——)")
 _ARTICLE_START_RE = re.compile(r"^第[一1]章\s*总\s*则|^第一条")
+_PREFACE_RE = re.compile(r"前\s*言")
 _LAW_SELF_RE = re.compile(r"本(法|条例|规划|办法|方案|意见|细则|规定|措施|指南|计划|纲要|决定|通知)")
 _FORWARD_RE = re.compile(r"(?:现将|将|制定了?|编制了?|研究制定了?|现就)《([^《》]{2,80})》[^。]{0,40}?(?:印发|予以?印发|予印发|发布|转发|公布)")
 _FORWARD_RE2 = re.compile(r"^《([^《》]{2,80})》(?:已经|经)[^。]{0,60}?(?:同意|通过)[^。]{0,20}?(?:印发|发布)")
@@ -221,7 +222,7 @@ def find_starts(nl: _Lines) -> list[dict]:
     k, n = 0, len(nl)
     while k < n:
         s = nl.text[k]
-        head = _heading_at(nl, k)
+        head = _heading_at(nl, k) if nl.title[k] else None
         if head and (nl.page_start[k] or head[3]) and not _is_attachment(head, starts):
             m, title, number, _ = head
             starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
@@ -235,7 +236,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             if number and (_ADDRESSEE_RE.match(nxt) or _FORWARD_RE.search(nxt)):
                 starts.append({"k": k, "title": None, "number": number, "title_source": None,
                                "head_lines": 1})
-            elif _ARTICLE_START_RE.match(s) or (re.fullmatch(r"前\s*言", s) and starts):
+            elif _ARTICLE_START_RE.match(s) or (_PREFACE_RE.fullmatch(s) and starts):
                 starts.append({"k": k, "title": None, "number": None, "title_source": None,
                                "head_lines": 0})
         prev_ended = nl.ends[k]
@@ -327,16 +328,7 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
     """Document dicts (without ids) in file order; see ``loaders.extract_text`` for the fields."""
     nl = _Lines(lines, page_starts)
     starts = find_starts(nl)
-    joined = "".join(nl.text)
-    cited_by_number: dict[str, str] = {}
-    cited_titles: Counter[str] = Counter()
-    for m in _CITED_RE.finditer(joined):
-        num = DOC_NUMBER_RE.search(m.group(2))
-        if num:
-            cited_by_number.setdefault(normalize_doc_number(num.group(0)), normalize_title(m.group(1)))
-    for m in _QUOTED_RE.finditer(joined):
-        cited_titles[normalize_title(m.group(1))] += 1
-
+    cited = _Cited(nl.text)
     docs = []
     for n, st in enumerate(starts):
         k0 = st["k"]
@@ -347,7 +339,7 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
             number = _doc_number_line(body[0]) if title else None
         alt: list[str] = []
         if title is None:
-            title, source, alt = _recover_title(body, number, cited_by_number, cited_titles)
+            title, source, alt = _recover_title(body, number, cited)
         inner = unwrap_title(title) if title else None
         if inner and inner not in alt:
             alt.append(inner)
@@ -384,12 +376,47 @@ def _inherit_place(docs: list[dict]) -> None:
                 break
 
 
-def _recover_title(body: list[str], number: str | None, cited_by_number: dict[str, str],
-                   cited_titles: Counter) -> tuple[str | None, str | None, list[str]]:
+class _Cited:
+    """Titles cited anywhere in the file, by the number printed after them and by frequency.
+
+    Computed on first use: only documents printed without a heading need them.
+    """
+
+    def __init__(self, text: list[str]):
+        self._text = text
+        self._by_number: dict[str, str] | None = None
+        self._titles: Counter[str] | None = None
+
+    def _scan(self) -> None:
+        joined = "".join(self._text)
+        self._by_number = {}
+        for m in _CITED_RE.finditer(joined):
+            num = DOC_NUMBER_RE.search(m.group(2))
+            if num:
+                self._by_number.setdefault(normalize_doc_number(num.group(0)), normalize_title(m.group(1)))
+        raw = Counter(_QUOTED_RE.findall(joined))
+        self._titles = Counter()
+        for t, count in raw.items():
+            self._titles[normalize_title(t)] += count
+
+    @property
+    def by_number(self) -> dict[str, str]:
+        if self._by_number is None:
+            self._scan()
+        return self._by_number
+
+    @property
+    def titles(self) -> Counter:
+        if self._titles is None:
+            self._scan()
+        return self._titles
+
+
+def _recover_title(body: list[str], number: str | None, cited: _Cited) -> tuple[str | None, str | None, list[str]]:
     """(title, title_source, alt_titles) for a document printed without a heading."""
     inner = _in_text_title(body)
-    if number and number in cited_by_number:
-        return cited_by_number[number], "referenced", [inner] if inner else []
+    if number and number in cited.by_number:
+        return cited.by_number[number], "referenced", [inner] if inner else []
     if inner:
         return inner, "in_text", []
     text = "".join(body[:400])
@@ -398,7 +425,7 @@ def _recover_title(body: list[str], number: str | None, cited_by_number: dict[st
         return None, None, []
     suffix = m.group(1)
     best, best_score = None, 0.0
-    for t, count in cited_titles.items():
+    for t, count in cited.titles.items():
         if not t.endswith(suffix) or len(t) < len(suffix) + 3:
             continue
         core = re.sub(r"^中华人民共和国", "", t)[:-len(suffix)]

@@ -24,8 +24,6 @@ _HEADER_MAX_CHARS = 40
 _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
 _DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
-# Trailing spaces and U+FFFD (a character cut by the PDF extraction) at each line end.
-_TRAILING_RE = re.compile(r"[^\S\n]*(?:\ufffd[^\S\n]*)+$|[^\S\n]+$", re.M)
 # Lines that can be artefacts are short or start with one of these characters; the rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
 _QR_FIRST = "扫微"
@@ -84,32 +82,29 @@ def _split_lines(text: str) -> list[str]:
 
 def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> CleanText:
     """Per-line cleaning that keeps the line numbering of the input."""
-    raw = _split_lines(_TRAILING_RE.sub("", text.replace("\f", " ")))
-    lines: list[str] = []
-    append = lines.append
+    lines = [line.rstrip() for line in _split_lines(text.replace("\f", " "))]
+    if "\ufffd" in text:  # a character cut by the PDF extraction, at line ends
+        lines = [line.rstrip("\ufffd").rstrip() if line.endswith("\ufffd") else line for line in lines]
     page_starts: set[int] = set()
     removed: Counter[str] = Counter()
     page_numbers: list[int] = []
     new_page = True
-    for i, line in enumerate(raw):
+    for i, line in enumerate(lines):
         if not line:
-            append("")
             continue
         if new_page or line[0] in " \u3000":
             page_starts.add(i)
             new_page = False
         if line[0].isspace():
-            line = line.lstrip()
+            line = lines[i] = line.lstrip()
         if len(line) <= _PAGE_NUMBER_MAX_CHARS and _PAGE_NUMBER_RE.match(line):
             removed["page_number"] += 1
             page_numbers.append(i)
-            append("")
+            lines[i] = ""
             new_page = True
         elif line[0] in _QR_FIRST and _QR_RE.match(line):
             removed["qr_caption"] += 1
-            append("")
-        else:
-            append(line)
+            lines[i] = ""
     headers = _remove_page_headers(page_numbers, lines, removed)
     _remove_toc(lines, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
