@@ -15,6 +15,8 @@ _RELATIVE = (("自治区", "provincial"), ("省", "provincial"), ("市", "munici
 _BODY_SUFFIXES = ("领导小组", "委员会", "委")
 # A word that starts with a prefix character is not a prefix (市场监督管理局 is not 市 + 场…).
 _NOT_PREFIX = ("市场", "区域", "县域")
+# A body-suffix name never holds these: 财政厅贵州省发展和改革委员会 is two agencies, not one 委员会.
+_NOT_IN_BODY = ("厅", "局", "政府")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ def agency_id(name: str) -> str:
     return "agency-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
 
 
-def _relative_region(prefix_level: str, doc_region: str) -> str | None:
+def relative_region(prefix_level: str, doc_region: str) -> str | None:
+    """The region a relative prefix (自治区, 省, 市…) of the given level stands for in a document of doc_region."""
     reg = regions()
     if not doc_region:
         return None
@@ -77,7 +80,7 @@ def resolve_agency(printed: str, doc_region: str = "") -> Agency | None:
         tail = rest[len(prefix):]
         if rest.startswith(prefix) and not rest.startswith(_NOT_PREFIX) and (
                 tail in departments() or tail.endswith(_BODY_SUFFIXES)):
-            code = _relative_region(level, doc_region)
+            code = relative_region(level, doc_region)
             if code:
                 return _regional(code, tail, party)
     if name in departments() and doc_region and doc_region != CHINA:
@@ -91,3 +94,40 @@ def agency_or_printed(printed: str, doc_region: str = "") -> Agency:
     if resolved:
         return resolved
     return Agency("".join(printed.split()), doc_region, "")
+
+
+def _is_unit(tail: str) -> bool:
+    """A department (工业和信息化厅) or a body (新型工业化工作领导小组, 委) after a region prefix."""
+    if tail in departments():
+        return True
+    return tail.endswith(_BODY_SUFFIXES) and not any(w in tail for w in _NOT_IN_BODY)
+
+
+def _is_agency_name(name: str) -> bool:
+    if name in known_agencies():
+        return True
+    for office in _OFFICES:
+        if name.endswith(office) and len(name) > len(office) + 1 and _is_agency_name(name[: -len(office)]):
+            return True
+    rest = name[len(_PARTY):] if name.startswith(_PARTY) else name
+    found = regions().prefix(rest)
+    if found and _is_unit(found[1]):
+        return True
+    return any(rest.startswith(prefix) and not rest.startswith(_NOT_PREFIX) and _is_unit(rest[len(prefix):])
+               for prefix, _ in _RELATIVE)
+
+
+def lead_issuer(head: str, doc_region: str = "") -> Agency | None:
+    """The first agency named by the issuer part of a title (the text before 关于), or None.
+
+    Stricter than resolve_agency: the longest start of head that is a known agency, or a region (or
+    a relative prefix resolved by doc_region) followed by a known department or body, so that
+    财政部税务总局 gives 财政部 and 广西壮族自治区工业和信息化厅广西壮族自治区财政厅 gives the first one.
+    """
+    head = "".join(head.split())
+    for n in range(min(len(head), 40), 1, -1):
+        if _is_agency_name(head[:n]):
+            agency = resolve_agency(head[:n], doc_region)
+            if agency and agency.region_code:
+                return agency
+    return None

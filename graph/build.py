@@ -1,7 +1,6 @@
 """Extraction dicts (the loader's output, one per compilation) -> one resolved networkx graph."""
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -15,7 +14,8 @@ from graph.agencies import Agency, agency_or_printed, resolve_agency
 from graph.errors import ExtractionFormatError
 from graph.identity import (Mention, best_number, document_id, make_mention, number_key, resolve,
                             title_key)
-from graph.reference import CHINA, agency_for_number, categories, regions
+from graph.infer import Placement, from_number, from_title, kind_from_title
+from graph.reference import CHINA, categories, regions
 
 _REQUIRED = ("source", "sha256", "documents")
 _RELATIONS = {"implements": "IMPLEMENTS", "cites": "CITES", "interprets": "INTERPRETS",
@@ -28,10 +28,8 @@ _VERBS = {
     "interprets": ("解读", "答记者问", "问答", "解释"),
 }
 _BASE_CONFIDENCE = {"implements": 0.9, "replaces": 0.9, "interprets": 0.9, "cites": 0.85}
-_RESOLUTION_FACTOR = {"doc-number": 1.0, "title": 0.95, "title-fragment": 0.7}
 _FAR_VERB = 40  # characters between the verb and the reference beyond which confidence drops
 _FAR_FACTOR = 0.8
-_LAW_RE = re.compile(r"(法|条例)$")
 
 
 @dataclass
@@ -90,7 +88,7 @@ def _sha(text: str, n: int) -> str:
 
 def _confidence(relation: str, resolution: str, evidence: str, target: str, base: Any) -> float:
     conf = float(base) if isinstance(base, (int, float)) else _BASE_CONFIDENCE.get(relation, 0.85)
-    conf *= _RESOLUTION_FACTOR.get(resolution, 1.0)
+    conf *= model.RESOLUTION_FACTOR.get(resolution, 1.0)
     verbs = _VERBS.get(relation)
     if verbs and evidence:
         compact = "".join(evidence.split())
@@ -141,7 +139,7 @@ def build_graph(extractions: list[dict]) -> nx.MultiDiGraph:
                            ":".join(map(str, mentions[min(c.members, key=lambda i: mentions[i].order)].order[2:])))
                for c in clusters]
 
-    _add_documents(g, clusters, mentions, reproduced, cited, doc_ids)
+    _add_documents(g, clusters, mentions, reproduced, cited, local, doc_ids)
     _add_compilations(g, extractions, reproduced, mentions, doc_ids)
     _add_citations(g, cited, mentions, local, doc_ids)
     _add_targets_and_programs(g, extractions, local, mentions, doc_ids)
@@ -151,25 +149,60 @@ def build_graph(extractions: list[dict]) -> nx.MultiDiGraph:
 
 
 def _number_region(doc_number: Any) -> str:
-    agency = _number_agency(doc_number)
-    return agency.region_code if agency else ""
+    found = from_number(number_key(str(doc_number))) if doc_number else None
+    return found.region_code if found else ""
 
 
-def _number_agency(doc_number: Any) -> Agency | None:
-    if not doc_number:
-        return None
-    name = agency_for_number(number_key(str(doc_number)))
-    return resolve_agency(name) if name else None
+def _place(docs: list[dict], number: str, titles: list[str], citing: list[str]) -> Placement | None:
+    """Level and region as printed, else inferred from the number, the titles, the citing regions."""
+    region = next((r for r in (_region_code(d.get("region")) for d in docs) if r), "")
+    level = next((_clean(d["level"]) for d in docs if d.get("level")), "")
+    if region or level:
+        if not region:
+            by_number = from_number(number)
+            region = by_number.region_code if by_number else (CHINA if level == "national" else "")
+        return Placement(level or regions().by_code[region].level, region, "printed")
+    found = from_number(number)
+    for title in titles:
+        found = found or from_title(title)
+    for title in titles:
+        if found:
+            break
+        places = {from_title(title, r) for r in citing}
+        if len(places) == 1:
+            found = places.pop()
+    return found
 
 
-def _add_documents(g, clusters, mentions, reproduced, cited, doc_ids) -> None:
+def _add_documents(g, clusters, mentions, reproduced, cited, local, doc_ids) -> None:
     by_cluster: dict[int, list[_DocRef]] = {}
     for ref in sorted(reproduced, key=lambda r: mentions[r.mention].order):
         by_cluster.setdefault(mentions[ref.mention].cluster, []).append(ref)
     cited_titles: dict[int, Counter] = {}
-    for _, c, mi in cited:
+    citing: dict[int, set[int]] = {}  # cluster -> clusters of the documents that cite it
+    for ex, c, mi in cited:
         if c.get("to_title"):
             cited_titles.setdefault(mentions[mi].cluster, Counter())[normalize_title(c["to_title"])] += 1
+        source = mentions[local[(str(ex["sha256"]), str(c.get("from")))]].cluster
+        citing.setdefault(mentions[mi].cluster, set()).add(source)
+
+    titles: dict[int, tuple[str, list[str]]] = {}  # cluster -> (title, alternative titles)
+    places: dict[int, Placement | None] = {}
+    for n, cluster in enumerate(clusters):
+        docs = [r.doc for r in by_cluster.get(n, [])]
+        printed = [normalize_title(t) for d in docs for t in _titles(d)]
+        if docs:
+            title = normalize_title(docs[0].get("title") or printed[0]) if printed else ""
+        else:
+            counts = cited_titles.get(n, Counter())
+            title = min(counts, key=lambda t: (-counts[t], -len(t), t)) if counts else ""
+        printed += sorted(cited_titles.get(n, {}))
+        titles[n] = (title, sorted({t for t in printed if t and t != title}))
+        places[n] = _place(docs, best_number(cluster.numbers), [t for t in [title] + titles[n][1] if t], [])
+    for n, cluster in enumerate(clusters):
+        sources = sorted({places[s].region_code for s in citing.get(n, ()) if places[s]})
+        if places[n] is None and sources:
+            places[n] = _place([], "", [t for t in [titles[n][0]] + titles[n][1] if t], sources)
 
     agencies: dict[str, set[str]] = {}  # canonical agency name -> printed forms
     agency_info: dict[str, Agency] = {}
@@ -178,49 +211,41 @@ def _add_documents(g, clusters, mentions, reproduced, cited, doc_ids) -> None:
         refs = by_cluster.get(n, [])
         docs = [r.doc for r in refs]
         attrs: dict[str, Any] = {"label": model.DOCUMENT, "id": doc_ids[n], "in_corpus": bool(refs)}
-
-        def first(key: str) -> str:
-            return next((_clean(d.get(key)) for d in docs if d.get(key)), "")
-
-        printed = [normalize_title(t) for d in docs for t in _titles(d)]
-        if refs:
-            title = normalize_title(docs[0].get("title") or printed[0]) if printed else ""
-        else:
-            counts = cited_titles.get(n, Counter())
-            title = min(counts, key=lambda t: (-counts[t], -len(t), t)) if counts else ""
-        printed += sorted(cited_titles.get(n, {}))
+        title, alt_titles = titles[n]
         number = best_number(cluster.numbers)
-        code_agency = _number_agency(number)
-        region = next((r for r in (_region_code(d.get("region")) for d in docs) if r), "")
-        region = region or (code_agency.region_code if code_agency else "")
-        level = first("level") or (regions().by_code[region].level if region in regions().by_code else "")
-        region = region or (CHINA if level == "national" else "")
-        kind = first("kind") or ("law" if _LAW_RE.search(title) and "关于" not in title else "policy")
+        place = places[n]
+        region = place.region_code if place else ""
+        kind = next((_clean(d["kind"]) for d in docs if d.get("kind")), "") or kind_from_title(title)
 
         _put(attrs, "title", title or number)
-        _put(attrs, "alt_titles", sorted({t for t in printed if t and t != title}))
+        _put(attrs, "alt_titles", alt_titles)
         _put(attrs, "doc_number", number)
         _put(attrs, "kind", kind)
-        _put(attrs, "level", level)
+        _put(attrs, "level", place.level if place else "")
         _put(attrs, "region_code", region)
-        _put(attrs, "date", first("date"))
-        _put(attrs, "title_source", first("title_source") if refs else "referenced")
+        _put(attrs, "level_source", place.source if place else "")
+        _put(attrs, "date", next((_clean(d["date"]) for d in docs if d.get("date")), ""))
+        _put(attrs, "title_source", next((_clean(d["title_source"]) for d in docs if d.get("title_source")), "")
+             if refs else "referenced")
         g.add_node(doc_ids[n], **attrs)
 
-        issuers: list[tuple[Agency, str, str]] = []  # (agency, role, printed)
+        issuers: list[tuple[Agency, str, str, str]] = []  # (agency, role, printed, source)
         for d in docs:
             for i, name in enumerate(d.get("issuers") or []):
                 if _clean(name):
                     agency = agency_or_printed(name, region)
-                    issuers.append((agency, "lead" if i == 0 else "co", _clean(name)))
-        if not issuers and code_agency:
-            issuers.append((code_agency, "lead", code_agency.name))
-        for agency, role, name in issuers:
+                    issuers.append((agency, "lead" if i == 0 else "co", _clean(name), "printed"))
+        inferred = from_number(number) if number else None
+        if not (inferred and inferred.agency) and place and place.source != "printed":
+            inferred = place
+        if not issuers and inferred and inferred.agency:
+            issuers.append((inferred.agency, "lead", inferred.agency.name, inferred.source))
+        for agency, role, name, source in issuers:
             agencies.setdefault(agency.name, set()).add(name)
             agency_info[agency.name] = agency
             edge = g.get_edge_data(doc_ids[n], agency.id, "ISSUED_BY")
             if edge is None or (role == "lead" and edge["role"] == "co"):
-                g.add_edge(doc_ids[n], agency.id, key="ISSUED_BY", type="ISSUED_BY", role=role)
+                g.add_edge(doc_ids[n], agency.id, key="ISSUED_BY", type="ISSUED_BY", role=role, source=source)
     _add_agencies(g, agencies, agency_info)
 
 
