@@ -8,7 +8,7 @@ Every record keeps the sentence as evidence and the 1-based line where the refer
 
 import csv
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from pathlib import Path
 
@@ -46,6 +46,7 @@ class _Lines:
         raw = [line.strip() for line in lines]
         self.text = [_clean(line) if line else "" for line in raw]
         self.width = [_width(line) if line else 0 for line in raw]
+        self.numbers = [n for n, line in enumerate(self.text, 1) if line]  # 1-based, non-blank
         widths = sorted(w for w in self.width if w)
         # the width of a full line of body text: the 75th percentile of non-blank line widths
         self.page_width = widths[len(widths) * 3 // 4] if widths else 0
@@ -60,10 +61,9 @@ class _Text:
         self.line_numbers: list[int] = []
         texts, widths, short_width = lines.text, lines.width, lines.page_width - 8
         pos, depth, short = 0, 0, False
-        for number in range(max(start, 1), min(end, len(texts)) + 1):
+        numbers = lines.numbers
+        for number in numbers[bisect_left(numbers, start):bisect_right(numbers, end)]:
             text = texts[number - 1]
-            if not text:
-                continue
             if short and depth == 0 and parts and parts[-1][-1] not in _NO_BREAK_AFTER:
                 parts.append("\n")
                 pos += 1
