@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-BROWSER_DIR = Path(__file__).resolve().parents[1] / "browser"
+BROWSER_DIR = STATIC_DIR / "browser"
 
 
 class GuideFiles(StaticFiles):
@@ -36,7 +36,7 @@ class GuideFiles(StaticFiles):
 
 
 def mount(app: FastAPI) -> None:
-    """Serve the guide at /browser/guide.html, its style at /browser/policy-graph.grass, and the
-    explorer page at /."""
+    """Serve the guide at /browser/guide.html, its style at /browser/policy-graph.grass (both with
+    CORS headers; this mount comes first, so it wins over the page's), and the explorer page at /."""
     app.mount("/browser", GuideFiles(directory=BROWSER_DIR), name="browser")
     app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="explorer")

@@ -10,7 +10,7 @@ import pytest
 import cypher
 from graph import model
 
-BROWSER_DIR = Path(__file__).resolve().parents[1] / "browser"
+BROWSER_DIR = Path(__file__).resolve().parents[1] / "api" / "static" / "browser"
 GUIDE = BROWSER_DIR / "guide.html"
 GRASS = BROWSER_DIR / "policy-graph.grass"
 PARAM_RE = re.compile(r"^:param (\w+) => '([^']*)'$")
