@@ -2,13 +2,14 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 
-from api.deps import DocRef, StoreDep, document_not_found, resolve_document_id
+from api.deps import DocRef, StoreDep
 from api.errors import error_responses
 from api.models import DocumentDetail, DocumentSummary, Page
 from api.routes.params import Limit, Offset, blank_to_none, page, text
 from graph.model import KINDS, LEVELS
+from graph.store.base import Store
 from loaders.normalize import normalize_doc_number
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -54,7 +55,9 @@ def get_document(store: StoreDep, doc_id: DocRef) -> dict:
         found = resolve_document_id(store, doc_id)
         rows = store.run("api_document", id=found) if found else []
     if not rows:
-        raise document_not_found(doc_id)
+        raise HTTPException(
+            404, f"no document has id or number {doc_id!r}; search with GET /documents?q=<title>"
+        )
     row = rows[0]
     regions = {}
     for region in [row["region"], *row["issuer_regions"]]:
@@ -71,3 +74,10 @@ def get_document(store: StoreDep, doc_id: DocRef) -> dict:
         "references_in": row["references_in"],
         "compilations": row["compilations"],
     }
+
+
+def resolve_document_id(store: Store, ref: str) -> str | None:
+    """The id of the document whose id is ``ref``, or else whose normalised number matches it."""
+    rows = store.run("api_document_id", id=ref, number=normalize_doc_number(ref))
+    ids = [row["id"] for row in rows]
+    return ref if ref in ids else (ids[0] if ids else None)
