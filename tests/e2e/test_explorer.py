@@ -3,6 +3,7 @@ over the embedded FalkorDB loaded with the bundled corpus, driven in headless Ch
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -10,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -65,6 +67,19 @@ def test_page_and_guide_are_served(base_url: str):
     grass = httpx.get(f"{base_url}/browser/policy-graph.grass")
     assert grass.status_code == 200 and "node.Document" in grass.text
     assert httpx.get(f"{base_url}/documents", params={"q": NATIONAL}).json()["total"] == 1
+
+
+def test_docker_compose_makes_neo4j_browser_load_the_served_style_and_guide(base_url: str):
+    compose = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
+    allowlist = re.search(r"NEO4J_browser_remote__content__hostname__allowlist: (\S+)", compose)[1]
+    commands = re.search(r'NEO4J_browser_post__connect__cmd: "([^"]+)"', compose)[1].split(";")
+    verbs = []
+    for command in commands:
+        verb, url = command.split()
+        assert urlsplit(url).hostname in allowlist.split(",")
+        assert httpx.get(base_url + urlsplit(url).path).status_code == 200, url
+        verbs.append(verb)
+    assert verbs == ["style", "play"]
 
 
 def test_vendored_cytoscape_is_the_npm_package():
