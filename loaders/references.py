@@ -34,18 +34,15 @@ def _clean(line: str) -> str:
     return _SPACES_RE.sub(" ", _ARTEFACT_SPACE_RE.sub("", line))
 
 
-def _width(line: str) -> int:
-    """Display width, about two columns per CJK character: those take three bytes in UTF-8."""
-    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
-
-
 class _Lines:
     """Every input line once: stripped, without artefact spaces, and its display width."""
 
     def __init__(self, lines: list[str]):
         raw = [line.strip() for line in lines]
-        self.text = [_clean(line) if line else "" for line in raw]
-        self.width = [_width(line) if line else 0 for line in raw]
+        self.text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line
+                     for line in raw]
+        # display width, about two columns per CJK character: those take three bytes in UTF-8
+        self.width = [(len(line) + len(line.encode("utf-8"))) // 2 for line in raw]
         self.numbers = [n for n, line in enumerate(self.text, 1) if line]  # 1-based, non-blank
         widths = sorted(w for w in self.width if w)
         # the width of a full line of body text: the 75th percentile of non-blank line widths
@@ -185,8 +182,6 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
     """Mentions (title, number, relation, line) of other documents in one sentence."""
     mentions = []
     covered: list[tuple[int, int]] = []
-    if "《" not in sentence and "号" not in sentence:
-        return mentions
     for m in _REF_RE.finditer(sentence):
         title = normalize_title(m.group(1))
         numbers, end = _attached_numbers(sentence, m.end())
@@ -451,6 +446,9 @@ def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict]
         own_titles, own_number = _own_keys(doc)
         mentions = []
         for offset, sentence in sentences:
+            if "《" not in sentence and "号" not in sentence:
+                continue
+
             def doc_line(i: int, base: int = offset) -> int:
                 return text.line_at(base + i)
             for title, number, relation, line in _sentence_citations(sentence, doc_line, own_titles, own_number):

@@ -126,10 +126,6 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
     return None, None
 
 
-def _is_title_line(s: str) -> bool:
-    return 2 <= len(s) <= 60 and s[-1] not in _NO_TITLE_END and "。" not in s and not _ENUM_RE.match(s)
-
-
 def _doc_number_line(s: str) -> str | None:
     """The normalised number if the line is only a document number (maybe in brackets)."""
     core = s.strip("（）() ")
@@ -137,10 +133,6 @@ def _doc_number_line(s: str) -> str | None:
         return None
     m = DOC_NUMBER_RE.fullmatch(core)
     return normalize_doc_number(m.group(0)) if m else None
-
-
-def _is_date_line(s: str) -> bool:
-    return len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
 
 
 class _Lines:
@@ -153,26 +145,30 @@ class _Lines:
         self.idx = [i for i, s in enumerate(lines) if s]
         self.text = [lines[i] for i in self.idx]
         self.page_start = [i in page_starts for i in self.idx]
-        self.number = [_doc_number_line(s) for s in self.text]
-        self.date = [_is_date_line(s) for s in self.text]
-        # a title line: short, no sentence end, not an enumerated item, not a date or a number
-        self.title = [_is_title_line(s) and not d for s, d in zip(self.text, self.date)]
-        # the line after a title that confirms a heading (strong), or that can follow one
-        self.strong = [bool(n or (s[-1] in "：:" and _ADDRESSEE_RE.match(s)) or
-                            (s[0] in "（(" and _PAREN_RE.match(s)) or _NEWS_LEAD_RE.match(s))
-                       for s, n in zip(self.text, self.number)]
-        self.follows = [st or d or bool(_FOLLOWER_RE.match(s))
-                        for s, st, d in zip(self.text, self.strong, self.date)]
-        self.ends = [d or _ends_document(s) for s, d in zip(self.text, self.date)]
+        self.number: list[str | None] = []
+        self.date: list[bool] = []
+        self.title: list[bool] = []  # short, no sentence end, not an enumerated item, a date or a number
+        self.strong: list[bool] = []  # a number, addressee, dated parenthesis or news lead after a title
+        self.follows: list[bool] = []  # strong, a date, or a first article/section after a title
+        self.ends: list[bool] = []  # can be the last line of a document
+        for s in self.text:
+            last = s[-1]
+            number = _doc_number_line(s) if last in "号）) " else None
+            date = len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
+            strong = bool(number or (last in "：:" and _ADDRESSEE_RE.match(s)) or
+                          (s[0] in "（(" and last in "）)" and _PAREN_RE.match(s)) or _NEWS_LEAD_RE.match(s))
+            self.number.append(number)
+            self.date.append(date)
+            self.title.append(len(s) <= 60 and last not in _NO_TITLE_END and not date and len(s) >= 2
+                              and "。" not in s and not _ENUM_RE.match(s))
+            self.strong.append(strong)
+            self.follows.append(strong or date or bool(_FOLLOWER_RE.match(s)))
+            self.ends.append(date or last in "。！" or s.endswith("……") or
+                             (last in _ISSUER_LAST and bool(_ISSUER_END_RE.search(s))) or
+                             s in ("特此通知", "特此公告") or s.startswith("http"))
 
     def __len__(self) -> int:
         return len(self.idx)
-
-
-def _ends_document(s: str) -> bool:
-    """A line that can be the last of a document: a date, 施行/印发, a closing sentence."""
-    return s.endswith(("。", "……", "！")) or (s[-1] in _ISSUER_LAST and bool(_ISSUER_END_RE.search(s))) or \
-        s in ("特此通知", "特此公告") or s.startswith("http") or _is_date_line(s)
 
 
 def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
