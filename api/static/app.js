@@ -332,8 +332,12 @@ function levelPositions(docs, edges) {
       const wanted = known.length ? known.reduce((p, q) => p + q, 0) / known.length : 0;
       return { doc, wanted };
     }).sort((p, q) => p.wanted - q.wanted || (p.doc.date || "").localeCompare(q.doc.date || ""));
+    // centred under what the band implements; a band below its level's first one is shifted
+    // half a column, so edges from above pass beside its documents rather than through them
+    const centre = placed.reduce((sum, p) => sum + p.wanted, 0) / placed.length
+      + (b.band % 2) * (COLUMN_GAP / 2);
     placed.forEach(({ doc }, i) => {
-      const x = (i - (placed.length - 1) / 2) * COLUMN_GAP;
+      const x = centre + (i - (placed.length - 1) / 2) * COLUMN_GAP;
       column.set(doc.id, x);
       positions[doc.id] = { x, y };
     });
