@@ -3,6 +3,7 @@
 Run it with ``policy-graph serve`` or ``uvicorn --factory api.app:create_app``.
 """
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -21,7 +22,9 @@ from api.routes import (
     trace,
 )
 from api.settings import Settings
-from graph.store import open_store
+from graph.store import StoreUnavailable, open_store
+
+log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -30,11 +33,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = open_store(settings)
+        app.state.store = None
+        try:
+            app.state.store = open_store(settings)
+        except StoreUnavailable as e:
+            log.warning("serving without a store until it answers (503 meanwhile): %s", e)
         try:
             yield
         finally:
-            app.state.store.close()
+            if app.state.store is not None:
+                app.state.store.close()
 
     app = FastAPI(
         title="policy-graph",

@@ -27,3 +27,14 @@ def test_store_down_is_503_and_the_api_recovers(tmp_path, serve_api):
             assert http.get("/documents").json()["total"] == 0
     finally:
         server.stop()
+
+
+def test_the_api_starts_while_the_store_is_down_and_answers_503(serve_api):
+    unreachable = Settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:1")
+    with serve_api(unreachable) as url, httpx.Client(base_url=url) as http:
+        for path in ("/health", "/documents"):
+            response = http.get(path)
+            assert response.status_code == 503, (path, response.text)
+            assert "NEO4J_URI" in response.json()["detail"]
+        assert http.get("/openapi.json").status_code == 200
+
