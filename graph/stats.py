@@ -11,7 +11,8 @@ CITATION_TYPES = model.CITATION_TYPES
 
 
 def stats(g: nx.MultiDiGraph) -> dict[str, Any]:
-    """Node counts by label, edge counts by type, documents by level and region, citation resolution.
+    """Node counts by label, edge counts by type, documents by level and region, citation resolution,
+    how the level of cited-only documents is known, and IMPLEMENTS edges by level pair.
 
     A citation is unresolved when its target is a document no loaded compilation reproduces.
     """
@@ -24,6 +25,9 @@ def stats(g: nx.MultiDiGraph) -> dict[str, Any]:
                       for a in in_corpus)
     citations = [(s, t) for s, t, a in g.edges(data=True) if a["type"] in CITATION_TYPES]
     resolved = sum(1 for _, t in citations if g.nodes[t].get("in_corpus"))
+    sources = Counter(a.get("level_source", "unknown") for a in docs if not a.get("in_corpus"))
+    cascades = Counter(f"{g.nodes[s].get('level', 'unknown')}→{g.nodes[t].get('level', 'unknown')}"
+                       for s, t, a in g.edges(data=True) if a["type"] == "IMPLEMENTS")
     return {
         "nodes": dict(sorted(labels.items())),
         "relationships": dict(sorted(types.items())),
@@ -33,7 +37,9 @@ def stats(g: nx.MultiDiGraph) -> dict[str, Any]:
             "cited_only": len(docs) - len(in_corpus),
             "by_level": dict(sorted(levels.items())),
             "by_region": dict(sorted(regions.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "cited_only_level_source": dict(sorted(sources.items(), key=lambda kv: (-kv[1], kv[0]))),
         },
+        "implements_by_level": dict(sorted(cascades.items(), key=lambda kv: (-kv[1], kv[0]))),
         "citations": {
             "total": len(citations),
             "resolved": resolved,

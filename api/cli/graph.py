@@ -48,7 +48,9 @@ def _table(s: dict) -> str:
     section("Documents", {k: docs[k] for k in ("total", "in_corpus", "cited_only")})
     section("Documents in a compilation, by level", docs["by_level"])
     section("Documents in a compilation, by region", docs["by_region"])
+    section("Cited-only documents, how their level is known", docs["cited_only_level_source"])
     section("Citations (IMPLEMENTS, CITES, INTERPRETS, REPLACES)", s["citations"])
+    section("IMPLEMENTS by level (citing→cited)", s["implements_by_level"])
     return "\n".join(lines)
 
 
@@ -59,8 +61,10 @@ def _table(s: dict) -> str:
 def stats(files: tuple[Path, ...], fmt: str) -> None:
     """Counts of the graph built from FILES (default: the bundled corpus).
 
-    Nodes by label, relationships by type, reproduced documents by level and region, and how many
-    citations point to a document that no given compilation reproduces (unresolved).
+    Nodes by label, relationships by type, reproduced documents by level and region, how the level
+    of each cited-only document is known (printed, number, title, citing_region or unknown), how
+    many citations point to a document that no given compilation reproduces (unresolved), and the
+    IMPLEMENTS edges by level pair (municipal→provincial…).
     """
     s = graph.stats(_graph(files))
     click.echo(json.dumps(s, ensure_ascii=False, indent=2) if fmt == "json" else _table(s))

@@ -22,8 +22,10 @@ def test_stats_json_of_one_file():
 def test_stats_table_has_every_section():
     result = CliRunner().invoke(cli, ["stats", str(POLICY)])
     assert result.exit_code == 0, result.output
-    for title in ("Nodes by label", "Relationships by type", "by level", "by region", "Citations"):
+    for title in ("Nodes by label", "Relationships by type", "by level", "by region", "Citations",
+                  "how their level is known", "IMPLEMENTS by level (citing→cited)"):
         assert title in result.output
+    assert "national→national" in result.output
 
 
 def test_export_graphml_of_one_file(tmp_path):

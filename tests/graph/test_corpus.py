@@ -89,3 +89,46 @@ def test_stats_of_the_corpus_are_consistent(g):
     assert 0 < s["citations"]["resolved"] < s["citations"]["total"]
     assert s["relationships"]["CONTAINS"] >= s["documents"]["in_corpus"]
     assert s["documents"]["by_region"]["柳州市"] >= 10
+
+
+def _by_title(g, title):
+    found = [n for n, a in g.nodes(data=True) if a.get("title") == title]
+    assert len(found) == 1, (title, found)
+    return found[0]
+
+
+def _issuers(g, doc):
+    return {(g.nodes[t]["name"], a["role"], a["source"])
+            for _, t, k, a in g.out_edges(doc, keys=True, data=True) if k == "ISSUED_BY"}
+
+
+def test_cited_only_documents_get_level_region_and_issuer_with_their_source(extractions, g):
+    law = g.nodes[_by_title(g, "中华人民共和国中小企业促进法")]
+    assert (law["kind"], law["level"], law["region_code"], law["level_source"]) == (
+        "law", "national", model.ROOT_REGION, "title")
+    plan = _by_title(g, "中共贵州省委贵州省人民政府关于在实施数字经济战略上抢新机的意见")
+    assert (g.nodes[plan]["level"], g.nodes[plan]["region_code"], g.nodes[plan]["level_source"]) == (
+        "provincial", "520000", "title")
+    assert _issuers(g, plan) == {("中共贵州省委", "lead", "title")}
+    rules = g.nodes[_by_title(g, "自治区统筹支持工业振兴专项资金管理实施细则")]  # cited by a 柳州 measure
+    assert (rules["level"], rules["region_code"], rules["level_source"]) == (
+        "provincial", "450000", "citing_region")
+    alone = build_graph([extractions[LIUZHOU]])
+    notice = _by_number(alone, "财建〔2023〕117号")
+    assert alone.nodes[notice]["level_source"] == "number"
+    assert _issuers(alone, notice) == {("财政部", "lead", "number")}
+    assert _issuers(g, notice) == {("财政部", "lead", "number")}  # same id in the whole corpus
+
+
+def test_cascades_by_level_pair(g):
+    """Before inference (cited-only documents without level): provincial→national 14,
+    municipal→national 6, municipal→provincial 1, and 148 of 217 IMPLEMENTS edges to no level."""
+    pairs = stats(g)["implements_by_level"]
+    assert pairs["provincial→national"] >= 35
+    assert pairs["municipal→national"] >= 15
+    assert pairs["municipal→provincial"] >= 3
+    to_unknown = sum(n for pair, n in pairs.items() if pair.endswith("→unknown"))
+    assert to_unknown <= 60
+    sources = stats(g)["documents"]["cited_only_level_source"]
+    assert sources["unknown"] <= 110 and sources["title"] >= 80 and sources["number"] >= 60
+    assert "printed" not in sources
