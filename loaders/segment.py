@@ -25,6 +25,10 @@ TITLE_SUFFIX_RE = re.compile(
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
                       r"第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|图\s*\d|表\s*\d|附件|附表|问[:：\d一二三]|答[:：])")
 _NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日前|记者|新华社|本报讯|据悉)")
+# First characters the regexes above can match at: other lines skip them.
+_ENUM_FIRST = set("一二三四五六七八九十（(0123456789第专图表附问答")
+_NEWS_FIRST = set("0123456789近日记新本据")
+_FOLLOWER_FIRST = set("第一（节…问—")
 _NO_TITLE_END = "。；，：、,;:！？"
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -152,17 +156,18 @@ class _Lines:
         self.follows: list[bool] = []  # strong, a date, or a first article/section after a title
         self.ends: list[bool] = []  # can be the last line of a document
         for s in self.text:
-            last = s[-1]
+            first, last = s[0], s[-1]
             number = _doc_number_line(s) if last in "号）) " else None
             date = len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
             strong = bool(number or (last in "：:" and _ADDRESSEE_RE.match(s)) or
-                          (s[0] in "（(" and last in "）)" and _PAREN_RE.match(s)) or _NEWS_LEAD_RE.match(s))
+                          (first in "（(" and last in "）)" and _PAREN_RE.match(s)) or
+                          (first in _NEWS_FIRST and _NEWS_LEAD_RE.match(s)))
             self.number.append(number)
             self.date.append(date)
             self.title.append(len(s) <= 60 and last not in _NO_TITLE_END and not date and len(s) >= 2
-                              and "。" not in s and not _ENUM_RE.match(s))
+                              and "。" not in s and not (first in _ENUM_FIRST and _ENUM_RE.match(s)))
             self.strong.append(strong)
-            self.follows.append(strong or date or bool(_FOLLOWER_RE.match(s)))
+            self.follows.append(strong or date or (first in _FOLLOWER_FIRST and bool(_FOLLOWER_RE.match(s))))
             self.ends.append(date or last in "。！" or s.endswith("……") or
                              (last in _ISSUER_LAST and bool(_ISSUER_END_RE.search(s))) or
                              s in ("特此通知", "特此公告") or s.startswith("http"))
