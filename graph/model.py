@@ -34,7 +34,8 @@ Decisions the store and the API rely on (``graph.build_graph`` keeps them):
   city name (贵州省…条例), 中华人民共和国/国家/全国/中国, or a law (…法, …条例) naming no region,
   which is national; "citing_region" — a relative prefix (自治区…, 省…, 市…, 全省) read in the
   region of the documents that cite it, when they all agree. Absent when none applies (a standard or
-  guide cited by its bare name: 企业会计准则, 关于…的意见 without an issuer). See ``graph.infer``.
+  guide cited by its bare name: 企业会计准则, 关于…的意见 without an issuer). The same inference
+  fills a reproduced document the loader gave no level or region. See ``graph.infer``.
 - ``kind`` of a cited-only document comes from its title: law (…法 but not 办法, …条例),
   interpretation (…解读…), otherwise policy.
 - ``ISSUED_BY.source`` is "printed" for the issuers a reproduced document prints, else the
@@ -45,9 +46,9 @@ Decisions the store and the API rely on (``graph.build_graph`` keeps them):
   classified by its verb (implements, replaces, interprets), 0.85 for a plain citation (or the
   loader's own figure), × ``RESOLUTION_FACTOR`` for how the target was resolved (doc-number 1.0,
   exact title 0.95, title fragment 0.7) and × 0.8 when the nearest verb of the relation is more
-  than 40 characters before the reference in the evidence, or absent from it. ``graph.trace`` flags
-  an IMPLEMENTS edge below 0.6 as low confidence: a title-fragment target with a far verb
-  (0.9 × 0.7 × 0.8 ≈ 0.5).
+  than 40 characters before the reference in the evidence, or none precedes it (checked when the
+  reference is found in the evidence). ``graph.trace`` flags an IMPLEMENTS edge below 0.6 as low
+  confidence: a title-fragment target with a far verb (0.9 × 0.7 × 0.8 ≈ 0.5).
 """
 
 DOCUMENT = "Document"
