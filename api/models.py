@@ -86,7 +86,10 @@ class AgencyOut(BaseModel):
 
 
 class IssuerOut(AgencyOut):
-    role: str | None = None
+    role: str | None = Field(None, description="lead or co.")
+    source: str | None = Field(
+        None, description="printed, or how an issuer of a cited-only document was inferred."
+    )
 
 
 class CategoryTarget(Provenance):
@@ -118,6 +121,10 @@ class CompilationRef(BaseModel):
 class DocumentDetail(DocumentSummary):
     alt_titles: StrList = []
     title_source: str | None = None
+    level_source: str | None = Field(
+        None, description="How level and region were obtained: printed, number, title or "
+        "citing_region."
+    )
     region: RegionOut | None = None
     issuers: list[IssuerOut]
     regions: list[RegionOut] = Field(description="The document's region and its issuers' regions.")

@@ -4,11 +4,11 @@
 // relationship alias: FalkorDB mixes up an alias reused across comprehensions.
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (g:Region {code: d.region_code})
-RETURN d {.id, .title, .alt_titles, .doc_number, .kind, .level, .region_code, .date,
-          .in_corpus, .status, .title_source} AS document,
+RETURN d {.id, .title, .alt_titles, .doc_number, .kind, .level, .region_code, .level_source,
+          .date, .in_corpus, .status, .title_source} AS document,
        CASE WHEN g IS NULL THEN null ELSE g {.code, .name, .level} END AS region,
        [(d)-[ri:ISSUED_BY]->(a:Agency) |
-         a {.id, .name, .level, .region_code, role: ri.role}] AS issuers,
+         a {.id, .name, .level, .region_code, role: ri.role, source: ri.source}] AS issuers,
        [(d)-[:ISSUED_BY]->(:Agency)-[:IN]->(ar:Region) | ar {.code, .name, .level}] AS issuer_regions,
        [(d)-[rt:TARGETS]->(c:EnterpriseCategory) |
          c {.id, .name, evidence: rt.evidence, file: rt.file, line: rt.line, method: rt.method,

@@ -59,11 +59,23 @@ def test_search_by_number_in_any_printed_form(client):
         assert [d["doc_number"] for d in items] == [NUMBER], q
 
 
+def test_search_finds_a_document_by_another_title(client):
+    rows = client.post("/cypher", json={"query": (
+        "MATCH (d:Document) WHERE size(d.alt_titles) > 0 "
+        "RETURN d.id AS id, d.title AS title, d.alt_titles AS alt ORDER BY d.id")}).json()["rows"]
+    doc = next(r for r in rows if any(a not in r["title"] for a in r["alt"]))
+    alt = next(a for a in doc["alt"] if a not in doc["title"])
+    items = client.get("/documents", params={"q": alt, "limit": 500}).json()["items"]
+    assert doc["id"] in {d["id"] for d in items}
+
+
 def test_document_by_url_encoded_number_has_its_cascade(client):
     response = client.get("/documents/" + urllib.parse.quote(NUMBER))
     assert response.status_code == 200, response.text
     doc = response.json()
     assert doc["id"].startswith("doc-") and doc["doc_number"] == NUMBER
+    assert doc["level"] == "national" and doc["level_source"] == "number"
+    assert doc["issuers"][0]["name"] == "财政部" and doc["issuers"][0]["role"] == "lead"
     implementing = [r for r in doc["references_in"] if r["type"] == "IMPLEMENTS"]
     assert any(r["document"]["region_code"] == "450200" for r in implementing)
     assert all(r["evidence"] and r["file"] and r["line"] for r in implementing)
