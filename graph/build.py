@@ -162,16 +162,14 @@ def _place(docs: list[dict], number: str, titles: list[str], citing: list[str]) 
             by_number = from_number(number)
             region = by_number.region_code if by_number else (CHINA if level == "national" else "")
         return Placement(level or regions().by_code[region].level, region, "printed")
-    found = from_number(number)
+    found = from_number(number) or next(filter(None, map(from_title, titles)), None)
+    if found or not citing:
+        return found
     for title in titles:
-        found = found or from_title(title)
-    for title in titles:
-        if found:
-            break
         places = {from_title(title, r) for r in citing}
-        if len(places) == 1:
-            found = places.pop()
-    return found
+        if len(places) == 1 and None not in places:
+            return places.pop()
+    return None
 
 
 def _add_documents(g, clusters, mentions, reproduced, cited, local, doc_ids) -> None:
