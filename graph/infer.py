@@ -39,7 +39,7 @@ _DROP = str.maketrans("", "", "《》〈〉“”\"「」 \u3000")
 class Placement:
     level: str
     region_code: str
-    source: str  # number | title | citing_region (see graph.model.LEVEL_SOURCES)
+    source: str  # one of graph.model.LEVEL_SOURCES
     agency: Agency | None = None
 
 

@@ -132,3 +132,6 @@ def test_cascades_by_level_pair(g):
     sources = stats(g)["documents"]["cited_only_level_source"]
     assert sources["unknown"] <= 110 and sources["title"] >= 80 and sources["number"] >= 60
     assert "printed" not in sources
+    found = {a["level_source"] for _, a in g.nodes(data=True) if "level_source" in a}
+    found |= {a["source"] for _, _, a in g.edges(data=True) if a["type"] == "ISSUED_BY"}
+    assert found == set(model.LEVEL_SOURCES)
