@@ -57,6 +57,8 @@ def test_any_file_order_gives_the_same_ids_and_counts(extractions, g, order):
     assert sorted(h.nodes) == sorted(g.nodes)
     assert sorted(h.edges(keys=True)) == sorted(g.edges(keys=True))
     assert stats(h) == stats(g)
+    placed = ("level", "region_code", "level_source", "kind")
+    assert {n: [h.nodes[n].get(k) for k in placed] for n in h} == {n: [g.nodes[n].get(k) for k in placed] for n in g}
 
 
 def test_cited_only_document_is_filled_when_its_compilation_is_loaded(extractions):
