@@ -11,9 +11,12 @@ import hashlib
 import json
 import re
 import time
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,7 @@ SCALARS = (str, int, float, bool)
 SCALAR_TYPES = frozenset(SCALARS)
 
 
+@cache
 def snake(label: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", label).lower()
 
@@ -56,49 +60,74 @@ def split_statements(text: str) -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
-def _property(value: Any, where: str, name: str) -> Any:
-    if isinstance(value, SCALARS):
-        return value
+def _property(name: str, value: Any) -> Any:
     if isinstance(value, (list, tuple)) and all(isinstance(v, SCALARS) for v in value):
         return list(value)
     raise StoreError(
-        f"property {name!r} of {where} is a {type(value).__name__}; graph properties must be "
-        "strings, numbers, booleans or lists of them (fix the graph builder)"
+        f"property {name!r} is a {type(value).__name__}; graph properties must be strings, "
+        "numbers, booleans or lists of them (fix the graph builder)"
     )
 
 
-def _props(attrs: dict[str, Any], skip: str, where: str) -> dict[str, Any]:
+def _props(attrs: dict[str, Any], skip: str) -> dict[str, Any]:
     props = {}
     for k, v in attrs.items():
         if v is None or k == skip:
             continue
-        props[k] = v if type(v) in SCALAR_TYPES else _property(v, where, k)
+        props[k] = v if type(v) in SCALAR_TYPES else _property(k, v)
     return props
 
 
-def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
-    """Rows per load statement name: node statements first, then relationship statements."""
-    nodes: dict[str, list[dict[str, Any]]] = {}
-    for key, attrs in g.nodes(data=True):
-        label = attrs.get("label")
+def statement_names(g: nx.MultiDiGraph) -> list[str]:
+    """The load statements a graph needs, node statements first; checks labels and types."""
+    names = {}
+    for key, label in g.nodes(data="label"):
         if label not in KEY:
             raise StoreError(f"node {key!r} has label {label!r}; graph.model.KEY lists the labels")
-        props = _props(attrs, "label", f"node {key!r}")
-        props[KEY[label]] = key
-        nodes.setdefault(node_statement(label), []).append({"key": key, "props": props})
-    rels: dict[str, list[dict[str, Any]]] = {}
-    for start, end, key, attrs in g.edges(keys=True, data=True):
-        rel_type = attrs.get("type")
-        where = f"edge {start!r}-[{rel_type}]->{end!r}"
+        names[node_statement(label)] = True
+    labels = dict(g.nodes(data="label"))
+    for start, end, rel_type in g.edges(data="type"):
         if not rel_type:
-            raise StoreError(f"{where} has no type attribute; see graph.model.RELATIONSHIPS")
-        props = _props(attrs, "type", where)
+            raise StoreError(
+                f"edge {start!r}->{end!r} has no type attribute; see graph.model.RELATIONSHIPS"
+            )
+        names[relationship_statement(labels[start], rel_type, labels[end])] = True
+    return list(names)
+
+
+def row_batches(g: nx.MultiDiGraph, size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """``(statement name, rows)`` batches of at most ``size`` rows: every node batch comes before
+    the first relationship batch. Rows are made as they are needed, so writing can overlap."""
+    buffers: dict[str, list[dict[str, Any]]] = {}
+
+    def add(name: str, row: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        buffer = buffers.setdefault(name, [])
+        buffer.append(row)
+        if len(buffer) >= size:
+            buffers[name] = []
+            yield name, buffer
+
+    for key, attrs in g.nodes(data=True):
+        label = attrs["label"]
+        try:
+            props = _props(attrs, "label")
+        except StoreError as e:
+            raise StoreError(f"node {key!r}: {e}") from None
+        props[KEY[label]] = key
+        yield from add(node_statement(label), {"key": key, "props": props})
+    yield from ((name, rows) for name, rows in buffers.items() if rows)
+    buffers.clear()
+    labels = dict(g.nodes(data="label"))
+    for start, end, key, attrs in g.edges(keys=True, data=True):
+        rel_type = attrs["type"]
+        try:
+            props = _props(attrs, "type")
+        except StoreError as e:
+            raise StoreError(f"edge {start!r}-[{rel_type}]->{end!r}: {e}") from None
         props["key"] = str(key)
-        name = relationship_statement(g.nodes[start]["label"], rel_type, g.nodes[end]["label"])
-        rels.setdefault(name, []).append(
-            {"start": start, "end": end, "key": str(key), "props": props}
-        )
-    return nodes | rels
+        name = relationship_statement(labels[start], rel_type, labels[end])
+        yield from add(name, {"start": start, "end": end, "key": str(key), "props": props})
+    yield from ((name, rows) for name, rows in buffers.items() if rows)
 
 
 class GraphStore:
@@ -147,33 +176,47 @@ class GraphStore:
     def write_graph(
         self, graph: nx.MultiDiGraph, progress: Progress | None = None
     ) -> dict[str, int]:
-        rows = graph_rows(graph)
-        statements = {name: self.statement(name) for name in self._known(rows)}
-        total = sum(len(r) for r in rows.values())
+        statements = {name: self.statement_for_load(name) for name in statement_names(graph)}
         self.ensure_schema()
         tag = time.time_ns()
+        total = graph.number_of_nodes() + graph.number_of_edges()
         done = 0
-        for name, statement_rows in rows.items():
-            for batch in batched(statement_rows, self.batch_size):
-                self._write(statements[name], {"rows": batch, "tag": tag})
-                done += len(batch)
-                if progress:
-                    progress("write", done, total)
+        # One writer thread sends the batches in order while this thread makes the next ones:
+        # the database works while Python builds rows. At most two batches wait in the queue.
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graph-writer")
+        pending: deque[tuple[Future[None], int]] = deque()
+
+        def settle() -> None:
+            nonlocal done
+            future, rows = pending.popleft()
+            future.result()
+            done += rows
+            if progress:
+                progress("write", done, total)
+
+        try:
+            for name, batch in row_batches(graph, self.batch_size):
+                params = {"rows": batch, "tag": tag}
+                pending.append((writer.submit(self._write, statements[name], params), len(batch)))
+                while len(pending) > 2 or (pending and pending[0][0].done()):
+                    settle()
+            while pending:
+                settle()
+        finally:
+            writer.shutdown(wait=True, cancel_futures=True)
+        # Only a complete write may sweep: a failure above leaves every older node in place.
         self._write(self.statement("sweep_relationships"), {"tag": tag})
         self._write(self.statement("sweep_nodes"), {"tag": tag})
         return {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
 
-    def _known(self, rows: dict[str, list[dict[str, Any]]]) -> list[str]:
-        """Check that every statement the rows need exists before anything is written."""
-        for name in rows:
-            try:
-                self.statement(name)
-            except cypher.UnknownQueryError as e:
-                raise StoreError(
-                    f"the graph needs cypher/{name}.cypher, which does not exist; add it "
-                    "(copy a load_rels_* or load_nodes_* file) or fix the graph builder"
-                ) from e
-        return list(rows)
+    def statement_for_load(self, name: str) -> str:
+        try:
+            return self.statement(name)
+        except cypher.UnknownQueryError as e:
+            raise StoreError(
+                f"the graph needs cypher/{name}.cypher, which does not exist; add it "
+                "(copy a load_rels_* or load_nodes_* file) or fix the graph builder"
+            ) from e
 
     def stored_extractions(self) -> list[dict[str, Any]]:
         """The extractions of every compilation loaded so far."""
