@@ -22,11 +22,12 @@ TITLE_SUFFIX_RE = re.compile(
     r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
     r"计划|批复|函|清单|名单|目录|标准|规则|若干政策|政策|举措|实施意见|工作要点|要点|法|报告|倡议书|"
     r"说明|公报|章程|版)(?:（[^（）]{1,30}）)?[》”]?$")
-_ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
+_ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[A-Za-z][.．、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
                       r"第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|图\s*\d|表\s*\d|附件|附表|问[:：\d一二三]|答[:：])")
 _NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日前|记者|新华社|本报讯|据悉)")
 # First characters the regexes above can match at: other lines skip them.
-_ENUM_FIRST = set("一二三四五六七八九十（(0123456789第专图表附问答")
+_ENUM_FIRST = set("一二三四五六七八九十（(0123456789第专图表附问答"
+                  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWS_FIRST = set("0123456789近日记新本据")
 _FOLLOWER_FIRST = set("第一（节…问—")
 _NO_TITLE_END = "。；，：、,;:！？"
@@ -37,12 +38,25 @@ _DATE_LINE_RE = re.compile(rf"^[（(]?(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1
                            rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)[）)]?$")
 _ADDRESSEE_RE = re.compile(r"^(?:各|有关|全国|.{0,40}(?:部门|单位|厅|局|委|政府|办|会|公司|机构|企业|兵团)).{0,80}[：:]$")
 _PAREN_RE = re.compile(r"^[（(].{0,80}[）)]$")
+# A parenthesis under a title that confirms a heading: a date or a note on how the text was
+# adopted or published, not an enumerated item （二）… or a company's former name.
+_HEADING_PAREN_RE = re.compile(
+    rf"^[（(](?![一二三四五六七八九十\d]+[）)]).{{0,80}}?(?:\d{{4}}\s*年|[{_CN_DIGITS}]{{4}}年|通过|公布|发布|"
+    r"施行|印发|修订|修正|节选|此件|草案|征求意见稿|试行|暂行).{0,80}[）)]$")
+# The first line of an addressee block (各省、自治区…： / 有关单位：), possibly cut at the line end.
+_ADDRESSEE_START_RE = re.compile(r"^(?:各|有关)[^。；]{0,30}?[，、：:（(]")
+# A compilation date closing a preface or a signature: 2024 年 6 月, 二〇二四年六月.
+_YEAR_MONTH_LINE_RE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月)$")
 _FOLLOWER_RE = re.compile(r"^(?:第[一1]章|第[一1]条|一、|（[一1]）|（?节选）?|（原文节选）|……|问[:：1一]|——)")
 _ARTICLE_START_RE = re.compile(r"^第[一1]章\s*总\s*则|^第一条")
 _PREFACE_RE = re.compile(r"前\s*言")
+_PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七八九]五")
+_TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+_PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
+_KIND_SUFFIX_RE = re.compile(r"(?:法|条例|规划|办法|方案|意见|细则|规定|措施|指南|计划|纲要|决定|通知)$")
 _LAW_SELF_RE = re.compile(r"本(法|条例|规划|办法|方案|意见|细则|规定|措施|指南|计划|纲要|决定|通知)")
 _FORWARD_RE = re.compile(r"(?:现将|将|制定了?|编制了?|研究制定了?|现就)《([^《》]{2,80})》[^。]{0,40}?(?:印发|予以?印发|予印发|发布|转发|公布)")
-_FORWARD_RE2 = re.compile(r"^《([^《》]{2,80})》(?:已经|经)[^。]{0,60}?(?:同意|通过)[^。]{0,20}?(?:印发|发布)")
+_FORWARD_RE2 = re.compile(r"(?:^|[：:。])《([^《》]{2,80})》(?:已经|经)[^。]{0,60}?(?:同意|通过)[^。]{0,20}?(?:印发|发布)")
 _CITED_RE = re.compile(r"《([^《》]{2,100})》\s*[（(]\s*([^（）()]{4,40}?号)\s*[）)]")
 _QUOTED_RE = re.compile(r"《([^《》]{2,100})》")
 _ISSUER_END_RE = re.compile(
@@ -160,15 +174,17 @@ class _Lines:
             number = _doc_number_line(s) if last in "号）) " else None
             date = len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
             strong = bool(number or (last in "：:" and _ADDRESSEE_RE.match(s)) or
-                          (first in "（(" and last in "）)" and _PAREN_RE.match(s)) or
+                          (first in "（(" and last in "）)" and _HEADING_PAREN_RE.match(s)) or
                           (first in _NEWS_FIRST and _NEWS_LEAD_RE.match(s)))
             self.number.append(number)
             self.date.append(date)
             self.title.append(len(s) <= 60 and last not in _NO_TITLE_END and not date and len(s) >= 2
-                              and "。" not in s and not (first in _ENUM_FIRST and _ENUM_RE.match(s)))
+                              and "。" not in s and not (first in _ENUM_FIRST and _ENUM_RE.match(s))
+                              and not (first in "各有" and _ADDRESSEE_START_RE.match(s)))
             self.strong.append(strong)
             self.follows.append(strong or date or (first in _FOLLOWER_FIRST and bool(_FOLLOWER_RE.match(s))))
             self.ends.append(date or last in "。！" or s.endswith("……") or
+                             (last == "月" and bool(_YEAR_MONTH_LINE_RE.match(s))) or
                              (last in _ISSUER_LAST and bool(_ISSUER_END_RE.search(s))) or
                              s in ("特此通知", "特此公告") or s.startswith("http"))
 
@@ -198,13 +214,15 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
         if not follows and not page_start:
             continue
         raw = "".join(nl.text[k:nxt])
+        if raw.count("《") > raw.count("》"):
+            continue  # a cited title is still open: the heading goes on
         strong = follows and nl.strong[nxt]
         titled = TITLE_SUFFIX_RE.search(raw)
         if titled and follows:
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
         if strong and page_start and len(raw) >= 8:
             return m, normalize_title(raw), nl.number[nxt], True
-        if titled and m < 4 and page_start and "关于" in raw:
+        if titled and m < 4 and page_start and "关于" in raw and "，" not in raw:
             return m, normalize_title(raw), None, False
     return None
 
@@ -214,6 +232,11 @@ def _is_attachment(head: tuple, starts: list[dict]) -> bool:
     if head[2] or not starts or not starts[-1]["title"]:
         return False
     return unwrap_title(starts[-1]["title"]) == head[1]
+
+
+def _opens_notice(s: str) -> bool:
+    """The first line of a notice's body: its addressee, or 现将《X》印发 / 《X》已经…同意."""
+    return bool(_ADDRESSEE_START_RE.match(s) or _ADDRESSEE_RE.match(s) or _FORWARD_RE.search(s))
 
 
 def find_starts(nl: _Lines) -> list[dict]:
@@ -231,13 +254,25 @@ def find_starts(nl: _Lines) -> list[dict]:
             k += m + (1 if number else 0)
             prev_ended = False
             continue
-        if prev_ended and k > 0:
-            number = nl.number[k]
-            nxt = nl.text[k + 1] if k + 1 < n else ""
-            if number and (_ADDRESSEE_RE.match(nxt) or _FORWARD_RE.search(nxt)):
-                starts.append({"k": k, "title": None, "number": number, "title_source": None,
-                               "head_lines": 1})
-            elif _ARTICLE_START_RE.match(s) or (_PREFACE_RE.fullmatch(s) and starts):
+        number = nl.number[k]
+        nxt = nl.text[k + 1] if k + 1 < n else ""
+        last = starts[-1] if starts else None
+        if number and last and last["number"] is None and last["title_source"] == "heading" and \
+                k - (last["k"] + last["head_lines"]) <= 1:
+            # the number printed under a heading, after a line of issuers
+            last["number"] = number
+            last["head_lines"] = k + 1 - last["k"]
+        elif number and k > 0 and (prev_ended or _opens_notice(nxt)):
+            # a notice whose heading was lost: its number, then an addressee or 现将《X》印发
+            starts.append({"k": k, "title": None, "number": number, "title_source": None,
+                           "head_lines": 1})
+        elif prev_ended and k > 0:
+            if _ARTICLE_START_RE.match(s) or (_PREFACE_RE.fullmatch(s) and starts):
+                starts.append({"k": k, "title": None, "number": None, "title_source": None,
+                               "head_lines": 0})
+            elif nl.page_start[k] and _ADDRESSEE_START_RE.match(s) and (
+                    _ADDRESSEE_RE.match(s) or (s[-1] not in _NO_TITLE_END and nxt.endswith(("：", ":")))):
+                # a notice printed from its addressee on, without heading or number
                 starts.append({"k": k, "title": None, "number": None, "title_source": None,
                                "head_lines": 0})
         prev_ended = nl.ends[k]
@@ -330,17 +365,15 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
     nl = _Lines(lines, page_starts)
     starts = find_starts(nl)
     cited = _Cited(nl.text)
+    starts = _recover_titles(nl, starts, cited)
     docs = []
     for n, st in enumerate(starts):
         k0 = st["k"]
         k1 = starts[n + 1]["k"] if n + 1 < len(starts) else len(nl)
         body = nl.text[k0 + st["head_lines"]:k1]
-        title, source, number = st["title"], st["title_source"], st["number"]
+        title, source, number, alt = st["title"], st["title_source"], st["number"], st["alt"]
         if number is None and body:
             number = _doc_number_line(body[0]) if title else None
-        alt: list[str] = []
-        if title is None:
-            title, source, alt = _recover_title(body, number, cited)
         inner = unwrap_title(title) if title else None
         if inner and inner not in alt:
             alt.append(inner)
@@ -353,15 +386,53 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
                     date = parse_date(s)
                     break
         level, region = region_of(number, issuers, title or "")
+        if not title and not number:
+            continue  # a document we cannot name: its lines belong to no other document either
         docs.append({
             "title": title, "alt_titles": alt, "title_source": source, "doc_number": number,
             "issuers": issuers, "date": date, "level": level, "region": region,
             "kind": _kind(title, body, number),
             "line_start": nl.idx[k0] + 1, "line_end": nl.idx[k1 - 1] + 1,
         })
-    docs = [d for d in docs if d["title"] or d["doc_number"]]
     _inherit_place(docs)
     return docs
+
+
+def _recover_titles(nl: _Lines, starts: list[dict], cited: "_Cited") -> list[dict]:
+    """Titles of the starts printed without a heading. A start whose text is the attachment of
+    the document before it (it names itself like that document's title or forwarded X) is
+    merged into that document."""
+    kept: list[dict] = []
+    for n, st in enumerate(starts):
+        st["alt"] = []
+        if st["title"] is None:
+            k1 = starts[n + 1]["k"] if n + 1 < len(starts) else len(nl)
+            body = nl.text[st["k"] + st["head_lines"]:k1]
+            st["title"], st["title_source"], st["alt"] = _recover_title(body, st["number"], cited)
+            if kept and st["number"] is None and (
+                    _is_attachment_text(body, kept[-1]) or
+                    (st["title"] and _same_document(st["title"], kept[-1]))):
+                continue
+        kept.append(st)
+    return kept
+
+
+def _is_attachment_text(body: list[str], prev: dict) -> bool:
+    """Text without heading or number after a forwarding notice that uses nearly every word of
+    the title X the notice forwards: it is X, the notice's attachment."""
+    forwarded = {*prev["alt"], unwrap_title(prev["title"]) if prev["title"] else None,
+                 prev["title"] if prev["title_source"] == "in_text" else None}
+    text = "".join(body[:400])
+    for t in forwarded - {None}:
+        kind = _KIND_SUFFIX_RE.search(_TRAILING_PAREN_RE.sub("", t))
+        if kind and _self_score(text, t, kind.group()) >= 0.9:
+            return True
+    return False
+
+
+def _same_document(title: str, prev: dict) -> bool:
+    names = {prev["title"], *prev["alt"], unwrap_title(prev["title"]) if prev["title"] else None}
+    return title in names
 
 
 def _inherit_place(docs: list[dict]) -> None:
@@ -420,22 +491,52 @@ def _recover_title(body: list[str], number: str | None, cited: _Cited) -> tuple[
         return cited.by_number[number], "referenced", [inner] if inner else []
     if inner:
         return inner, "in_text", []
-    text = "".join(body[:400])
-    m = _LAW_SELF_RE.search(text)
-    if not m:
+    if number:
         return None, None, []
-    suffix = m.group(1)
+    title = _self_named_title(body, cited)
+    return (title, "referenced", []) if title else (None, None, [])
+
+
+def _self_named_title(body: list[str], cited: _Cited) -> str | None:
+    """The title of a law or plan printed without heading or number: it calls itself 本法 /
+    本规划 …, and another document in the file cites it as 《…法》 whose words its text uses.
+
+    Titles the text itself cites are other documents, and so are titles whose years or
+    “十X五” period the text never mentions; among the rest the best n-gram overlap wins (ties
+    go to the longer, more specific title).
+    """
+    text = "".join(body[:400])
+    suffixes = Counter(_LAW_SELF_RE.findall(text))
+    if not suffixes:
+        return None
+    suffix = suffixes.most_common(1)[0][0]
+    own_citations = {normalize_title(t) for t in _QUOTED_RE.findall(text)}
+    # a purpose clause (为了…，制定本法) names what the text is about better than the whole text
+    purpose = _PURPOSE_RE.search(text)
+    scored, n = (purpose.group(1), 2) if purpose else (text, 3)
     best, best_score = None, 0.0
     for t, count in cited.titles.items():
-        if not t.endswith(suffix) or len(t) < len(suffix) + 3:
+        if t in own_citations:
             continue
-        core = re.sub(r"^中华人民共和国", "", t)[:-len(suffix)]
-        grams = {core[i:i + 2] for i in range(len(core) - 1)}
-        if not grams:
-            continue
-        score = sum(g in text for g in grams) / len(grams) + min(count, 10) / 100
+        score = _self_score(scored, t, suffix, n)
+        if score:
+            score += min(count, 10) / 10000
         if score > best_score:
             best, best_score = t, score
-    if best and best_score >= 0.7:
-        return best, "referenced", []
-    return None, None, []
+    return best if best_score >= 0.7 else None
+
+
+def _self_score(text: str, title: str, suffix: str, n: int = 3) -> float:
+    """How well ``text`` (calling itself 本<suffix>) matches ``title``: the share of the title's
+    character n-grams it contains, plus a small bonus for longer titles; 0 if it cannot be."""
+    bare = _TRAILING_PAREN_RE.sub("", title)
+    m = _KIND_SUFFIX_RE.search(bare)
+    if not m or m.group() != suffix or len(bare) < len(suffix) + 3:
+        return 0.0
+    if any(marker not in text for marker in _PERIOD_RE.findall(title)):
+        return 0.0
+    core = bare.removeprefix("中华人民共和国")[:-len(suffix)]
+    grams = {core[i:i + n] for i in range(len(core) - n + 1)}
+    if not grams:
+        return 0.0
+    return sum(g in text for g in grams) / len(grams) + len(grams) / 1000
