@@ -24,7 +24,7 @@ DOCUMENTS = 100_000
 AGENCIES = 1_000
 CITES_PER_DOCUMENT = 4
 BATCH = 1000
-ROUNDS = 2
+ROUNDS = 3
 RAW = {
     "load_nodes_document": "bench_raw_nodes_document",
     "load_nodes_agency": "bench_raw_nodes_agency",

@@ -1,7 +1,14 @@
 """What every store offers; ``graph.store.open_store`` returns one of these.
 
 Rows are lists of plain dicts: nodes become their property dicts plus ``_label``, relationships
-their property dicts plus ``_type``, so callers never see a driver's own types.
+their property dicts plus ``_type``, so callers never see a driver's own types. Besides the
+properties of graph.model, the write path adds ``update_tag`` (an integer, on every node and
+relationship) and ``key`` (on relationships: the networkx edge key, which keeps parallel edges
+apart). Each loaded compilation's extraction is kept in an ``Extraction {sha256, source, json,
+loaded_at}`` node outside the graph model; ``counts()`` leaves it out.
+
+``progress`` arguments are callables ``progress(stage, done, total)``, stage "extract" (files)
+or "write" (rows).
 """
 
 from pathlib import Path
@@ -22,10 +29,16 @@ class Store(Protocol):
         """Run caller-supplied Cypher that the engine itself holds to reading; columns and rows."""
 
     def load(self, paths: list[Path], progress: Any = None) -> dict[str, int]:
-        """Extract, resolve and write compilations; the last good graph stays on failure."""
+        """Extract, resolve and write compilations; the last good graph stays on failure.
 
-    def write_graph(self, graph: nx.MultiDiGraph) -> dict[str, int]:
-        """Write a resolved graph (see graph.model) in batches and sweep what it no longer has."""
+        Returns {"files", "compilations" (now in the store), "nodes", "relationships"}.
+        """
+
+    def write_graph(self, graph: nx.MultiDiGraph, progress: Any = None) -> dict[str, int]:
+        """Write a resolved graph (see graph.model) in batches and sweep what it no longer has.
+
+        Returns {"nodes", "relationships"} written.
+        """
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Node counts by label and relationship counts by type."""

@@ -13,6 +13,8 @@ from typing import Any
 
 import falkordb
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
@@ -90,7 +92,12 @@ class FalkorStore(GraphStore):
                 f"no FalkorDB server runs in {server.data_dir}; start it with `policy-graph db start`"
             )
         try:
-            db = falkordb.FalkorDB(unix_socket_path=str(server.socket))
+            # Two quick retries, not redis-py's default backoff: a server that is down should
+            # be reported at once (the API answers 503) and found again when it is back.
+            db = falkordb.FalkorDB(
+                unix_socket_path=str(server.socket),
+                retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2),
+            )
         except redis.RedisError as e:
             raise store_error(e, str(server.socket)) from e
         return cls(db, settings.graph, batch_size=settings.batch_size, where=str(server.socket))
