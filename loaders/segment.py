@@ -31,8 +31,12 @@ _ENUM_FIRST = set("一二三四五六七八九十（(0123456789第专图表附�
 _NEWS_FIRST = set("0123456789近日记新本据")
 _FOLLOWER_FIRST = set("第一（节…问—")
 _NO_TITLE_END = "。；，：、,;:！？"
+# a title line may end in 、 where a list of co-issuers wraps (办公厅（秘书局、 / 办公室）…)
+_NO_TITLE_LINE_END = "。；，：,;:！？"
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ANY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+                          rf"[{_CN_DIGITS}]{{4}}\s*年\s*[{_CN_DIGITS}]{{1,2}}\s*月\s*[{_CN_DIGITS}]{{1,3}}\s*日")
 _CN_DATE_RE = re.compile(rf"([{_CN_DIGITS}]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*日")
 _DATE_LINE_RE = re.compile(rf"^[（(]?(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
                            rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)[）)]?$")
@@ -42,7 +46,8 @@ _PAREN_RE = re.compile(r"^[（(].{0,80}[）)]$")
 # adopted or published, not an enumerated item （二）… or a company's former name.
 _HEADING_PAREN_RE = re.compile(
     rf"^[（(](?![一二三四五六七八九十\d]+[）)]).{{0,80}}?(?:\d{{4}}\s*年|[{_CN_DIGITS}]{{4}}年|通过|公布|发布|"
-    r"施行|印发|修订|修正|节选|此件|草案|征求意见稿|试行|暂行).{0,80}[）)]$")
+    r"施行|印发|修订|修正|节选|此件|草案|征求意见稿|试行|暂行).{0,80}[）)]$|"
+    r"^[（(]\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,60}$")
 # The first line of an addressee block (各省、自治区…： / 有关单位：), possibly cut at the line end.
 _ADDRESSEE_START_RE = re.compile(r"^(?:各|有关)[^。；]{0,30}?[，、：:（(]")
 # A compilation date closing a preface or a signature: 2024 年 6 月, 二〇二四年六月.
@@ -53,10 +58,21 @@ _PREFACE_RE = re.compile(r"前\s*言")
 _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七八九]五")
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
+_MAX_HEADING_LINES = 6
+# A decree header (中华人民共和国国务院令 / 第 802 号) opens the text of the law or regulation it publishes.
+_DECREE_RE = re.compile(r"^(?:中华人民共和国)?(国务院|主席|[\u4e00-\u9fff]{2,16}?(?:部|委员会|总局|局|署|行))令$")
+_DECREE_NUMBER_RE = re.compile(r"^第\s*(\d{1,4})\s*号$")
+# How a law or regulation was adopted, in the parenthesis under its title.
+_ADOPTED_RE = re.compile(r"通过|公布|修订|修正|施行")
+_ADOPTERS = (("全国人民代表大会常务委员会", "全国人民代表大会常务委员会"), ("全国人民代表大会", "全国人民代表大会"),
+             ("国务院令", "国务院"), ("主席令", "中华人民共和国主席"))
+# 附件：X / 附件 2：X / 附件1. X listing an attachment; a bare 附件 / 附件：/ 附件 3 line over its title.
+_ATTACHMENT_LINE_RE = re.compile(r"^附件\s*\d*\s*[：:]?\s*(?:\d+\s*[.、．]\s*)?([^：:\d].{1,80})$")
+_ATTACHMENT_MARK_RE = re.compile(r"^附件\s*\d*\s*[：:]?$")
 _KIND_SUFFIX_RE = re.compile(r"(?:法|条例|规划|办法|方案|意见|细则|规定|措施|指南|计划|纲要|决定|通知)$")
 _LAW_SELF_RE = re.compile(r"本(法|条例|规划|办法|方案|意见|细则|规定|措施|指南|计划|纲要|决定|通知)")
 _FORWARD_RE = re.compile(r"(?:现将|将|制定了?|编制了?|研究制定了?|现就)《([^《》]{2,80})》[^。]{0,40}?(?:印发|予以?印发|予印发|发布|转发|公布)")
-_FORWARD_RE2 = re.compile(r"(?:^|[：:。])《([^《》]{2,80})》(?:已经|经)[^。]{0,60}?(?:同意|通过)[^。]{0,20}?(?:印发|发布)")
+_FORWARD_RE2 = re.compile(r"(?:^|[：:。])《([^《》]{2,80})》(?:已经|经)[^。]{0,60}?(?:同意|通过)[^。]{0,20}?(?:印发|发布|公布)")
 _CITED_RE = re.compile(r"《([^《》]{2,100})》\s*[（(]\s*([^（）()]{4,40}?号)\s*[）)]")
 _QUOTED_RE = re.compile(r"《([^《》]{2,100})》")
 _ISSUER_END_RE = re.compile(
@@ -174,11 +190,11 @@ class _Lines:
             number = _doc_number_line(s) if last in "号）) " else None
             date = len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
             strong = bool(number or (last in "：:" and _ADDRESSEE_RE.match(s)) or
-                          (first in "（(" and last in "）)" and _HEADING_PAREN_RE.match(s)) or
+                          (first in "（(" and _HEADING_PAREN_RE.match(s)) or
                           (first in _NEWS_FIRST and _NEWS_LEAD_RE.match(s)))
             self.number.append(number)
             self.date.append(date)
-            self.title.append(len(s) <= 60 and last not in _NO_TITLE_END and not date and len(s) >= 2
+            self.title.append(len(s) <= 60 and last not in _NO_TITLE_LINE_END and not date and len(s) >= 2
                               and "。" not in s and not (first in _ENUM_FIRST and _ENUM_RE.match(s))
                               and not (first in "各有" and _ADDRESSEE_START_RE.match(s)))
             self.strong.append(strong)
@@ -203,12 +219,13 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
         return None
     page_start = nl.page_start[k]
     n = len(nl)
-    for m in (1, 2, 3, 4):
+    weak = None  # a page-opening 关于… title with nothing confirming it, unless a longer one is
+    for m in range(1, _MAX_HEADING_LINES + 1):
         last = k + m - 1
         if last >= n:
-            return None
+            return weak
         if m > 1 and (not nl.title[last] or nl.number[last] or (nl.page_start[last] and not page_start)):
-            return None
+            return weak
         nxt = k + m
         follows = nxt < n and nl.follows[nxt]
         if not follows and not page_start:
@@ -218,20 +235,36 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
             continue  # a cited title is still open: the heading goes on
         strong = follows and nl.strong[nxt]
         titled = TITLE_SUFFIX_RE.search(raw)
+        if m > 4:  # only a page-opening 关于… title runs this long (issuers over several lines)
+            if weak is None and page_start and "关于" in raw and "，" not in raw and TITLE_SUFFIX_RE.search(raw):
+                weak = m, normalize_title(raw), None, False
+            continue
+        if m > 1 and strong and _is_issuer_line(nl.text[last]):
+            # issuers printed between the title and the number (the number joins in find_starts)
+            shorter = "".join(nl.text[k:last])
+            if TITLE_SUFFIX_RE.search(shorter):
+                return m - 1, normalize_title(shorter), None, True
         if titled and follows:
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
         if strong and page_start and len(raw) >= 8:
             return m, normalize_title(raw), nl.number[nxt], True
-        if titled and m < 4 and page_start and "关于" in raw and "，" not in raw:
-            return m, normalize_title(raw), None, False
-    return None
+        if titled and page_start and "关于" in raw and "，" not in raw and weak is None:
+            weak = m, normalize_title(raw), None, False
+    return weak
+
+
+def _is_issuer_line(s: str) -> bool:
+    """A line of agency names only (国家税务总局 人力资源社会保障部 …), at least two of them."""
+    names = split_issuers(s)
+    return len(names) >= 2 and all(_ISSUER_END_RE.search(name) for name in names)
 
 
 def _is_attachment(head: tuple, starts: list[dict]) -> bool:
     """A bare title that repeats the inner title X of the preceding forwarding notice."""
-    if head[2] or not starts or not starts[-1]["title"]:
+    if head[2] or not starts:
         return False
-    return unwrap_title(starts[-1]["title"]) == head[1]
+    forwarded = starts[-1]["title"] or starts[-1].get("forwards")
+    return bool(forwarded) and (unwrap_title(forwarded) or forwarded) == head[1]
 
 
 def _opens_notice(s: str) -> bool:
@@ -240,14 +273,24 @@ def _opens_notice(s: str) -> bool:
 
 
 def find_starts(nl: _Lines) -> list[dict]:
-    """Document starts: headed ones, and untitled ones opening at a number or 第一章 after an end."""
+    """Document starts: headed ones, and untitled ones opening at a number or 第一章 after an end.
+
+    A heading that repeats what the document before it forwards (关于印发《X》 → X) or lists as
+    an attachment (附件：X), or that comes right under a 附件 line, is that attachment.
+    """
     starts = []
+    attachments: set[str] = set()  # names listed in 附件：… lines of the current document
     prev_ended = True
     k, n = 0, len(nl)
     while k < n:
         s = nl.text[k]
         head = _heading_at(nl, k) if nl.title[k] else None
+        if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
+            head = None
+        if s[0] == "附" and (listed := _ATTACHMENT_LINE_RE.match(s)):
+            attachments.add(normalize_title(listed.group(1)))
         if head and (nl.page_start[k] or head[3]) and not _is_attachment(head, starts):
+            attachments = set()
             m, title, number, _ = head
             starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
                            "head_lines": m + (1 if number else 0), "printed": " ".join(nl.text[k:k + m])})
@@ -262,6 +305,14 @@ def find_starts(nl: _Lines) -> list[dict]:
             # the number printed under a heading, after a line of issuers
             last["number"] = number
             last["head_lines"] = k + 1 - last["k"]
+        elif (decree := _DECREE_RE.match(s)) and (serial := _DECREE_NUMBER_RE.match(nxt)):
+            # 中华人民共和国国务院令 / 第 802 号 / 《X》已经…通过，现予公布: the decree publishing X
+            forwards = _in_text_title(nl.text[k + 2:k + 8])
+            starts.append({"k": k, "title": None, "number": f"{decree.group(1)}令第{serial.group(1)}号",
+                           "title_source": None, "head_lines": 2, "forwards": forwards})
+            k += 2
+            prev_ended = False
+            continue
         elif number and k > 0 and (prev_ended or _opens_notice(nxt)):
             # a notice whose heading was lost: its number, then an addressee or 现将《X》印发
             starts.append({"k": k, "title": None, "number": number, "title_source": None,
@@ -341,7 +392,7 @@ def _kind(title: str | None, body: list[str], number: str | None) -> str:
     t = title or ""
     if _INTERPRET_RE.search(t):
         return "interpretation"
-    if _LAW_TITLE_RE.search(t) and "关于" not in t and not number:
+    if _LAW_TITLE_RE.search(t) and "关于" not in t and (not number or number.endswith("号") and "令第" in number):
         return "law"
     if not number and body and _NEWS_LEAD_RE.match(body[0]):
         return "news"
@@ -380,6 +431,9 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         issuers, date, date_k = _signature(nl, k0 + st["head_lines"], k1)
         if not issuers and source == "heading" and title:
             issuers = _heading_issuers(st["printed"])
+        adopted = _adoption(nl.text[k0 + st["head_lines"]:k0 + st["head_lines"] + 12])
+        if adopted and (not issuers or _kind(title, body, number) == "law"):
+            issuers, date = adopted
         if date is None:
             for s in body[:3]:
                 if _PAREN_RE.match(s):
@@ -396,6 +450,25 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         })
     _inherit_place(docs)
     return docs
+
+
+def _adoption(lines: list[str]) -> tuple[list[str], str | None] | None:
+    """(issuers, latest date) of a law or regulation from how it was adopted: the parenthesis
+    under its title (…全国人民代表大会常务委员会…通过), or its decree (国务院令 … 公布)."""
+    text = ""
+    for line in lines:
+        if not text and not line.startswith(("（", "(")) and not _DECREE_RE.match(line):
+            continue
+        text += line
+        if text.startswith(("（", "(")) and line.endswith(("）", ")")):
+            break
+    if not text or not _ADOPTED_RE.search(text):
+        return None
+    issuers = [name for key, name in _ADOPTERS if key in text][:1]
+    dates = [d for d in (parse_date(m.group()) for m in _ANY_DATE_RE.finditer(text)) if d]
+    if not issuers:
+        return None
+    return issuers, max(dates) if dates else None
 
 
 def _recover_titles(nl: _Lines, starts: list[dict], cited: "_Cited") -> list[dict]:
