@@ -59,6 +59,7 @@ _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七�
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
 _MAX_HEADING_LINES = 6
+_ANNOUNCEMENT_SERIAL_RE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,4}\s*号")
 # A decree header (中华人民共和国国务院令 / 第 802 号) opens the text of the law or regulation it publishes.
 _DECREE_RE = re.compile(r"^(?:中华人民共和国)?(国务院|主席|[\u4e00-\u9fff]{2,16}?(?:部|委员会|总局|局|署|行))令$")
 _DECREE_NUMBER_RE = re.compile(r"^第\s*(\d{1,4})\s*号$")
@@ -161,11 +162,15 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
 
 
 def _doc_number_line(s: str) -> str | None:
-    """The normalised number if the line is only a document number (maybe in brackets)."""
+    """The normalised number if the line is only a document number (maybe in brackets).
+
+    An announcement's serial printed alone under its title (2024 年第 10 号) is returned as is;
+    ``segment`` puts the issuers' names and 公告 in front of it.
+    """
     core = s.strip("（）() ")
     if not core.endswith("号") or len(core) > 48:
         return None
-    m = DOC_NUMBER_RE.fullmatch(core)
+    m = DOC_NUMBER_RE.fullmatch(core) or _ANNOUNCEMENT_SERIAL_RE.fullmatch(core)
     return normalize_doc_number(m.group(0)) if m else None
 
 
@@ -431,6 +436,10 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         issuers, date, date_k = _signature(nl, k0 + st["head_lines"], k1)
         if not issuers and source == "heading" and title:
             issuers = _heading_issuers(st["printed"])
+        if number and number[0].isdigit():  # 2024年第10号 under an announcement's title
+            number = "".join(issuers) + "公告" + number if issuers else None
+        elif number and issuers and (joint := _joint_announcement(number, issuers)):
+            number = joint
         adopted = _adoption(nl.text[k0 + st["head_lines"]:k0 + st["head_lines"] + 12])
         if adopted and (not issuers or _kind(title, body, number) == "law"):
             issuers, date = adopted
@@ -450,6 +459,16 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         })
     _inherit_place(docs)
     return docs
+
+
+def _joint_announcement(number: str, issuers: list[str]) -> str | None:
+    """A joint announcement's number whose line kept only the last agency (退役军人事务部公告2024年
+    第4号, the other agencies printed on the line above) with every issuer in front."""
+    agency, sep, serial = number.partition("公告")
+    names = "".join(issuers)
+    if sep and agency and len(issuers) > 1 and names.endswith(agency) and names != agency:
+        return names + "公告" + serial
+    return None
 
 
 def _adoption(lines: list[str]) -> tuple[list[str], str | None] | None:
