@@ -18,8 +18,12 @@ _PREFIX_CHAR = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 
 # A printed doc number: issuer 代字 (CJK, optionally with Latin), a bracketed year, a serial, 号.
 # Or an announcement number: <agency>公告 2024 年第 5 号. Spaces may appear anywhere inside.
+# A decree number: (中华人民共和国)国务院令(〔2008〕)第 532 号, 主席令第 N 号, 交通运输部令 2016 年第 1 号.
+_DECREE = r"(?:中华人民共和国)?(?:国务院|主席|[\u4e00-\u9fff]{1,10}?(?:部|委员会|总局|局|署))令"
 DOC_NUMBER_RE = re.compile(
     r"(?:"
+    rf"{_DECREE}\s*(?:[{re.escape(_OPEN)}]\s*\d{{4}}\s*[{re.escape(_CLOSE)}]|\d{{4}}\s*年)?\s*第\s*[\d０-９]{{1,5}}\s*号"
+    r"|"
     rf"{_PREFIX_CHAR}(?:{_PREFIX_CHAR}|[A-Za-z]){{0,11}}\s*"
     rf"[{re.escape(_OPEN)}]\s*[12０-９\d][\d０-９]{{3}}\s*[{re.escape(_CLOSE)}]\s*"
     r"第?\s*[\d０-９]{1,5}\s*号"
@@ -29,6 +33,7 @@ DOC_NUMBER_RE = re.compile(
 )
 
 _SPACE_RE = re.compile(r"\s+")
+_DECREE_FORM_RE = re.compile(rf"^(?:中华人民共和国)?(.+令)(?:[{re.escape(_OPEN)}]\d{{4}}[{re.escape(_CLOSE)}])?(第\d+号)$")
 _BRACKET_YEAR_RE = re.compile(rf"[{re.escape(_OPEN)}](\d{{4}})[{re.escape(_CLOSE)}]")
 
 
@@ -39,8 +44,13 @@ def normalize_doc_number(s: str) -> str:
     '财建〔2023〕117号'
     >>> normalize_doc_number("国家税务总局公告 2024 年第 5 号")
     '国家税务总局公告2024年第5号'
+    >>> normalize_doc_number("中华人民共和国国务院令〔2008〕第 532 号")
+    '国务院令第532号'
     """
     s = _SPACE_RE.sub("", s.translate(_FULLWIDTH_DIGITS))
+    decree = _DECREE_FORM_RE.match(s)
+    if decree:
+        return decree.group(1) + decree.group(2)
     return _BRACKET_YEAR_RE.sub(r"〔\1〕", s)
 
 

@@ -16,6 +16,10 @@ from loaders.normalize import DOC_NUMBER_RE, normalize_doc_number, normalize_tit
     ("工信部联企业〔2024〕239号", "工信部联企业〔2024〕239号"),
     ("国家税务总局公告 2024 年第 5 号", "国家税务总局公告2024年第5号"),
     ("桂政办发 〔2024〕 12 号", "桂政办发〔2024〕12号"),
+    # decrees: the state name and a bracketed year are dropped, a ministry's printed year is kept
+    ("中华人民共和国国务院令〔2008〕第 532 号", "国务院令第532号"),
+    ("国务院令第 427 号", "国务院令第427号"),
+    ("交通运输部令 2016 年第 1 号", "交通运输部令2016年第1号"),
 ])
 def test_normalize_doc_number(raw, expected):
     assert normalize_doc_number(raw) == expected
@@ -28,6 +32,10 @@ def test_normalize_doc_number(raw, expected):
     ("见国家税务总局公告 2024 年第 5 号。", "国家税务总局公告 2024 年第 5 号"),
     ("相关技术要求继续按照财税〔2018〕74 号执行", "财税〔2018〕74 号"),
     ("财税[2018]84号", "财税[2018]84号"),
+    # the 代字 stop words (和 …) must not cut a decree's issuer to 国国务院令
+    ("《中华人民共和国外汇管理条例》（中华人民共和国国务院令〔2008〕第532号）",
+     "中华人民共和国国务院令〔2008〕第532号"),
+    ("《财政违法行为处罚处分条例》（国务院令第 427 号）等有关规定", "国务院令第 427 号"),
 ])
 def test_doc_number_re_finds(text, found):
     m = DOC_NUMBER_RE.search(text)
