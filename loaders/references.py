@@ -113,6 +113,11 @@ _IMPLEMENTS_CUE_RE = re.compile(r"贯彻|落实|根据|依据|依照|遵照|按�
 # to revise it some day, not a replacement.
 _REPLACES_AFTER_RE = re.compile(r"^[^，。；]*?(?:废止|停止执行|不再执行|失效|修订为|修改为|进行了修订|作如下修订)")
 _REPLACES_BEFORE_RE = re.compile(r"(?:废止|取代|替代|代替)$")
+# 推动《X》尽快落地见效 / 确保《X》落实到位: the document carries X out, the cue is after the title.
+_PUSH_BEFORE_RE = re.compile(r"推动|推进|促进|抓好|确保|保障|加快|加强")
+_CARRIED_OUT_AFTER_RE = re.compile(r"^[^，。；]{0,12}?(?:落地|落实|实施|贯彻|执行)")
+# 按照《X》等有关规定处理 / 追究责任: a penalty clause names the rules that punish, it carries nothing out.
+_PENALTY_AFTER_RE = re.compile(r"^[^，。；]{0,16}?(?:处理|追究|处罚|处分|查处|移送)")
 _PUBLISHED_HERE_RE = re.compile(r"^\s*(?:予以)?(?:印发|发布|公布|修订印发)给?(?:你们|各)|^[^，。；]*?印发给你们")
 _INTERPRETATION_RE = re.compile(r"解读|答记者问|问答|一图读懂|图解")
 _TITLE_BEFORE_NUMBER_RE = re.compile(
@@ -155,7 +160,11 @@ def _relation(sentence: str, start: int, end: int) -> str:
     after = _MASK_RE.sub("《》", sentence[end:])
     if _REPLACES_AFTER_RE.search(after) or _REPLACES_BEFORE_RE.search(before.rstrip("对将")):
         return "replaces"
+    if _PENALTY_AFTER_RE.search(after):
+        return "cites"
     if _IMPLEMENTS_CUE_RE.search(before.replace("《》", "")):
+        return "implements"
+    if _PUSH_BEFORE_RE.search(before) and _CARRIED_OUT_AFTER_RE.search(after):
         return "implements"
     return "cites"
 

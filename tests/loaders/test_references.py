@@ -246,3 +246,23 @@ def test_whole_file_records_are_well_formed(name):
         window = normalize_title("".join(lines[c["line"] - 1:c["line"] + 4]))
         assert anchor in window or anchor in c["evidence"], c
     assert all(p["relation"] in {"establishes", "mentions"} for p in programs)
+
+
+def test_pushing_a_measure_to_take_effect_implements_it():
+    # 推动…印发的《金融支持柳州市制造业高质量发展若干措施》(桂银发〔2024〕164 号)尽快落地见效
+    plan = doc("plan", "中国人民银行柳州市分行柳州市财政局国家金融监督管理总局柳州监管分局关于印发《金融支持柳州市"
+                       "制造业转型升级打造先进制造业基地三年行动方案》的通知", "柳银发〔2024〕119号", 12406, 12544)
+    citations, _, _ = run(LIUZHOU, plan)
+    measures = by_number(citations)["桂银发〔2024〕164号"]
+    assert (measures["relation"], measures["line"]) == ("implements", 12428)
+    assert measures["to_title"] == "金融支持柳州市制造业高质量发展若干措施"
+
+
+def test_a_penalty_clause_cites_the_rules_it_names():
+    # 按照《财政违法行为处罚处分条例》等有关规定处理: the rules that punish, not a measure carried out
+    gx = doc("gx", "自治区工业和信息化厅自治区财政厅关于印发广西专精特新中小企业培优育强提质进阶实施方案的通知",
+             "桂工信企业〔2025〕309号", 6594, 6990)
+    citations, _, _ = run(LIUZHOU, gx)
+    penalty = by_title(citations)["财政违法行为处罚处分条例"]
+    assert penalty["relation"] == "cites"
+    assert "等有关规定处理" in penalty["evidence"]
