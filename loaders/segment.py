@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from loaders.normalize import DOC_NUMBER_RE, normalize_doc_number, normalize_title, unwrap_title
+from loaders.regions import region_at, region_rows
 
 _DATA = Path(__file__).parent / "data"
 
@@ -112,28 +113,10 @@ def parse_date(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> tuple[dict[str, dict], list[tuple[str, str, str]]]:
-    """(name -> row, [(name or short form, full name, level)] longest first)."""
-    rows = _read_csv("regions.csv")
-    by_name = {r["name"]: r for r in rows}
-    forms = []
-    for r in rows:
-        if r["level"] == "national":
-            continue
-        forms.append((r["name"], r["name"], r["level"]))
-        core = re.sub(r"(?:壮族|回族|维吾尔|布依族苗族|苗族侗族)?(?:自治区|自治州|特别行政区|省|市)$", "", r["name"])
-        if len(core) >= 2:
-            forms.append((core, r["name"], r["level"]))
-    forms.sort(key=lambda f: -len(f[0]))
-    return by_name, forms
-
-
-@lru_cache(maxsize=1)
 def _prefixes() -> list[tuple[str, str, str]]:
     """Doc-number 代字 prefixes (prefix, level, region name), longest first."""
     out = [(r["prefix"], r["level"], r["region"]) for r in _read_csv("issuer_prefixes.csv")]
-    by_name, _ = _regions()
-    out += [(r["short"], r["level"], r["name"]) for r in by_name.values() if r["short"] and r["level"] != "national"]
+    out += [(r["short"], r["level"], r["name"]) for r in region_rows() if r["short"] and r["level"] != "national"]
     out.sort(key=lambda p: -len(p[0]))
     return out
 
@@ -151,11 +134,14 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
                 return level, region
     if title.startswith(("中华人民共和国", "国务院", "中共中央", "全国人民代表大会")):
         return "national", "中国"
-    _, forms = _regions()
-    for text in [*issuers, title]:
-        for form, name, level in forms:
-            if text.startswith(form) or (text is title and form in text[:12]):
-                return level, name
+    for issuer in issuers:
+        hit = region_at(issuer)
+        if hit:
+            return hit
+    # a place named near the start of the title: the longest name found there
+    hits = [hit for i in range(min(len(title), 12)) if (hit := region_at(title[:12], i))]
+    if hits:
+        return max(hits, key=lambda h: len(h[1]))
     if issuers and all(not i.startswith(("自治区", "省", "市", "县")) for i in issuers):
         return "national", "中国"
     return None, None
