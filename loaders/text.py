@@ -23,6 +23,7 @@ _TOC_ENTRY_MAX_CHARS = 40
 _HEADER_MAX_CHARS = 40
 _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
 _DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
+_DATE_CHARS = "年月日（）()〇○零一二三四五六七八九十"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 # Lines that can be artefacts are short or start with one of these characters; the rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
@@ -122,7 +123,8 @@ def _remove_page_headers(page_numbers: list[int], lines: list[str], removed: Cou
         for j in _nearby_nonblank(lines, i):
             if len(lines[j]) <= _HEADER_MAX_CHARS:
                 near_numbers[_header_key(lines[j])] += 1
-    headers = {k for k, n in near_numbers.items() if n >= 2 and k}
+    # a date printed next to a page number is a signature's date, not a running header
+    headers = {k for k, n in near_numbers.items() if n >= 2 and k and k.strip(_DATE_CHARS)}
     seen: Counter[str] = Counter()
     if not headers:
         return []

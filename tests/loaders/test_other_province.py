@@ -1,0 +1,71 @@
+"""A compilation from a province the bundled corpus does not cover (浙江 → 杭州), built from
+realistic text: the loader must need no change for it."""
+
+from loaders import extract_text
+
+PAGES = [
+    """ 前 言
+为帮助企业用好惠企政策，我们汇编了国家、省、市支持中小企业发展的政策文件，供参考。
+杭州市中小企业服务中心
+2024 年 9 月""",
+    """ 工业和信息化部关于印发《优质中小企业梯度培育管理暂行办法》的通知
+工信部企业〔2022〕63 号
+各省、自治区、直辖市及计划单列市、新疆生产建设兵团中小企业主管部门：
+现将《优质中小企业梯度培育管理暂行办法》印发给你们，请结合实际认真贯彻落实。
+工业和信息化部
+2022 年 6 月 1 日""",
+    """ 浙江省经济和信息化厅 浙江省财政厅关于印发《浙江省专精特新中小企业培育实施方案》
+的通知
+浙经信企业〔2024〕58 号
+各市经信局、财政局：
+为贯彻落实《优质中小企业梯度培育管理暂行办法》（工信部企业〔2022〕63 号），加快培育专
+精特新中小企业，现将《浙江省专精特新中小企业培育实施方案》印发给你们，请认真组织实施。
+浙江省经济和信息化厅 浙江省财政厅
+2024 年 3 月 20 日""",
+    """ 浙政办发〔2024〕12 号
+各市、县（市、区）人民政府，省政府直属各单位：
+《浙江省促进中小企业高质量发展若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。
+浙江省人民政府办公厅
+2024 年 4 月 8 日""",
+    """ 杭州市经济和信息化局关于开展 2024 年专精特新中小企业认定工作的通知
+杭经信〔2024〕31 号
+各区、县（市）经信局：
+根据《浙江省专精特新中小企业培育实施方案》（浙经信企业〔2024〕58 号）要求，现就我市
+2024 年专精特新中小企业认定工作通知如下。对弄虚作假的企业，按照《财政违法行为处罚处分
+条例》等有关规定处理。
+杭州市经济和信息化局
+2024 年 5 月 6 日""",
+]
+
+
+def _compilation() -> str:
+    # pages separated by a page number, lines by blank lines, as in the bundled PDF extractions
+    out = []
+    for n, page in enumerate(PAGES, 1):
+        out.extend(line for line in page.split("\n"))
+        out.append(f"— {n} —")
+    return "\n\n".join(out) + "\n"
+
+
+def test_zhejiang_compilation():
+    result = extract_text(_compilation(), "zhejiang.txt")
+    docs = {d["doc_number"]: d for d in result["documents"]}
+    assert set(docs) == {"工信部企业〔2022〕63号", "浙经信企业〔2024〕58号", "浙政办发〔2024〕12号", "杭经信〔2024〕31号"}
+
+    national, province, hangzhou = docs["工信部企业〔2022〕63号"], docs["浙经信企业〔2024〕58号"], docs["杭经信〔2024〕31号"]
+    assert (national["level"], national["region"], national["date"]) == ("national", "中国", "2022-06-01")
+    assert province["title"] == "浙江省经济和信息化厅浙江省财政厅关于印发《浙江省专精特新中小企业培育实施方案》的通知"
+    assert province["alt_titles"] == ["浙江省专精特新中小企业培育实施方案"]
+    assert (province["level"], province["region"]) == ("provincial", "浙江省")
+    assert province["issuers"] == ["浙江省经济和信息化厅", "浙江省财政厅"]
+    # a notice whose heading was lost: title from its own 《X》已经…同意，现印发 sentence
+    untitled = docs["浙政办发〔2024〕12号"]
+    assert (untitled["title"], untitled["title_source"]) == ("浙江省促进中小企业高质量发展若干措施", "in_text")
+    assert (untitled["level"], untitled["region"]) == ("provincial", "浙江省")
+    assert (hangzhou["level"], hangzhou["region"], hangzhou["date"]) == ("municipal", "杭州市", "2024-05-06")
+
+    cites = {(c["from"], c["to_doc_number"] or c["to_title"]): c["relation"] for c in result["citations"]}
+    assert cites[(province["id"], "工信部企业〔2022〕63号")] == "implements"
+    assert cites[(hangzhou["id"], "浙经信企业〔2024〕58号")] == "implements"
+    assert cites[(hangzhou["id"], "财政违法行为处罚处分条例")] == "cites"  # a penalty clause
+    assert result["compilation"]["publisher"] == "杭州市中小企业服务中心"
