@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.store import StoreSettings, open_store
-from graph.store.core import row_batches, split_statements
+from graph.store.core import batched, graph_rows, split_statements
 from graph.store.falkordb_server import FalkorServer
 from graph.store.falkordb_store import FalkorStore
 
@@ -58,7 +58,8 @@ def run_raw(store: FalkorStore, batches: list[tuple[str, list[dict]]]) -> None:
 
 def main() -> None:
     g = synthetic_graph()
-    batches = list(row_batches(g, BATCH))
+    batches = [(name, batch) for name, rows in graph_rows(g).items()
+               for batch in batched(rows, BATCH)]
     total = sum(len(rows) for _, rows in batches)
     print(f"synthetic graph: {g.number_of_nodes()} nodes, {g.number_of_edges()} relationships")
     runs = {

@@ -7,14 +7,13 @@ rows from the networkx graph, batching, schema first, update tag, sweep, extract
 counts — is here, once.
 """
 
+import gc
 import hashlib
 import json
 import re
 import time
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
 from functools import cache
 from itertools import islice
@@ -54,6 +53,19 @@ def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector: building and sending hundreds of thousands of small,
+    acyclic row dicts otherwise triggers full collections over the whole graph again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def split_statements(text: str) -> list[str]:
     """The statements of a multi-statement file such as schema.cypher, comments removed."""
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
@@ -70,64 +82,44 @@ def _property(name: str, value: Any) -> Any:
 
 
 def _props(attrs: dict[str, Any], skip: str) -> dict[str, Any]:
-    props = {}
-    for k, v in attrs.items():
-        if v is None or k == skip:
-            continue
-        props[k] = v if type(v) in SCALAR_TYPES else _property(k, v)
+    props = {k: v for k, v in attrs.items() if v is not None}
+    props.pop(skip, None)
+    for k, v in props.items():
+        if type(v) not in SCALAR_TYPES:
+            props[k] = _property(k, v)
     return props
 
 
-def statement_names(g: nx.MultiDiGraph) -> list[str]:
-    """The load statements a graph needs, node statements first; checks labels and types."""
-    names = {}
-    for key, label in g.nodes(data="label"):
+def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
+    """Rows per load statement name, node statements first; checks every label, type and
+    property, so a graph that cannot be written fails before the first write."""
+    nodes: dict[str, list[dict[str, Any]]] = {}
+    for key, attrs in g.nodes(data=True):
+        label = attrs.get("label")
         if label not in KEY:
             raise StoreError(f"node {key!r} has label {label!r}; graph.model.KEY lists the labels")
-        names[node_statement(label)] = True
-    labels = dict(g.nodes(data="label"))
-    for start, end, rel_type in g.edges(data="type"):
-        if not rel_type:
-            raise StoreError(
-                f"edge {start!r}->{end!r} has no type attribute; see graph.model.RELATIONSHIPS"
-            )
-        names[relationship_statement(labels[start], rel_type, labels[end])] = True
-    return list(names)
-
-
-def row_batches(g: nx.MultiDiGraph, size: int) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """``(statement name, rows)`` batches of at most ``size`` rows: every node batch comes before
-    the first relationship batch. Rows are made as they are needed, so writing can overlap."""
-    buffers: dict[str, list[dict[str, Any]]] = {}
-
-    def add(name: str, row: dict[str, Any]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        buffer = buffers.setdefault(name, [])
-        buffer.append(row)
-        if len(buffer) >= size:
-            buffers[name] = []
-            yield name, buffer
-
-    for key, attrs in g.nodes(data=True):
-        label = attrs["label"]
         try:
             props = _props(attrs, "label")
         except StoreError as e:
             raise StoreError(f"node {key!r}: {e}") from None
         props[KEY[label]] = key
-        yield from add(node_statement(label), {"key": key, "props": props})
-    yield from ((name, rows) for name, rows in buffers.items() if rows)
-    buffers.clear()
+        nodes.setdefault(node_statement(label), []).append({"key": key, "props": props})
     labels = dict(g.nodes(data="label"))
+    rels: dict[str, list[dict[str, Any]]] = {}
     for start, end, key, attrs in g.edges(keys=True, data=True):
-        rel_type = attrs["type"]
+        rel_type = attrs.get("type")
+        if not rel_type:
+            raise StoreError(
+                f"edge {start!r}->{end!r} has no type attribute; see graph.model.RELATIONSHIPS"
+            )
         try:
             props = _props(attrs, "type")
         except StoreError as e:
             raise StoreError(f"edge {start!r}-[{rel_type}]->{end!r}: {e}") from None
-        props["key"] = str(key)
+        props["key"] = key = str(key)
         name = relationship_statement(labels[start], rel_type, labels[end])
-        yield from add(name, {"start": start, "end": end, "key": str(key), "props": props})
-    yield from ((name, rows) for name, rows in buffers.items() if rows)
+        rels.setdefault(name, []).append({"start": start, "end": end, "key": key, "props": props})
+    return nodes | rels
 
 
 class GraphStore:
@@ -176,35 +168,23 @@ class GraphStore:
     def write_graph(
         self, graph: nx.MultiDiGraph, progress: Progress | None = None
     ) -> dict[str, int]:
-        statements = {name: self.statement_for_load(name) for name in statement_names(graph)}
+        with paused_gc():
+            return self._write_graph(graph, progress)
+
+    def _write_graph(self, graph: nx.MultiDiGraph, progress: Progress | None) -> dict[str, int]:
+        rows = graph_rows(graph)
+        statements = {name: self.statement_for_load(name) for name in rows}
         self.ensure_schema()
         tag = time.time_ns()
-        total = graph.number_of_nodes() + graph.number_of_edges()
+        total = sum(len(r) for r in rows.values())
         done = 0
-        # One writer thread sends the batches in order while this thread makes the next ones:
-        # the database works while Python builds rows. At most two batches wait in the queue.
-        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graph-writer")
-        pending: deque[tuple[Future[None], int]] = deque()
-
-        def settle() -> None:
-            nonlocal done
-            future, rows = pending.popleft()
-            future.result()
-            done += rows
-            if progress:
-                progress("write", done, total)
-
-        try:
-            for name, batch in row_batches(graph, self.batch_size):
-                params = {"rows": batch, "tag": tag}
-                pending.append((writer.submit(self._write, statements[name], params), len(batch)))
-                while len(pending) > 2 or (pending and pending[0][0].done()):
-                    settle()
-            while pending:
-                settle()
-        finally:
-            writer.shutdown(wait=True, cancel_futures=True)
-        # Only a complete write may sweep: a failure above leaves every older node in place.
+        for name, statement_rows in rows.items():
+            for batch in batched(statement_rows, self.batch_size):
+                self._write(statements[name], {"rows": batch, "tag": tag})
+                done += len(batch)
+                if progress:
+                    progress("write", done, total)
+        # Only a complete write reaches the sweep: a failure above leaves every older node.
         self._write(self.statement("sweep_relationships"), {"tag": tag})
         self._write(self.statement("sweep_nodes"), {"tag": tag})
         return {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
