@@ -1,5 +1,5 @@
 """Acceptance: cascades in the bundled corpus (the ``store`` fixture: embedded FalkorDB, all three
-compilations loaded). Cases that need more from the loader are strict xfails naming what is missing."""
+compilations loaded)."""
 
 import pytest
 
@@ -54,9 +54,6 @@ def test_a_liuzhou_measure_traces_up_to_a_guangxi_one(store):
     assert "桂政办发〔2020〕100号" in _numbers(result.root.children)
 
 
-@pytest.mark.xfail(strict=True, reason="loader: 推动《X》(桂银发〔2024〕164号)尽快落地见效 is not read as "
-                                       "implementing X; the 广西 notice is not reproduced either, so no chain "
-                                       "national → 广西 → 柳州 with all three in the corpus exists yet")
 def test_a_liuzhou_financial_plan_implements_the_guangxi_measures(store):
     result = trace.basis(store, "柳银发〔2024〕119号", depth=1)
     assert "桂银发〔2024〕164号" in _numbers(result.root.children)
@@ -70,8 +67,6 @@ def test_a_guizhou_measure_traces_up_to_its_national_basis(store):
     assert "guizhou" in national.edge.file
 
 
-@pytest.mark.xfail(strict=True, reason="loader: Guizhou documents whose heading is only a doc number "
-                                       "(黔府发〔2022〕8号, 黔府发〔2019〕5号) are not segmented as documents")
 def test_guizhou_government_measures_trace_up_to_the_state_council(store):
     assert "国发〔2022〕2号" in _numbers(trace.basis(store, "黔府发〔2022〕8号", depth=1).root.children)
 
@@ -107,8 +102,6 @@ def test_every_edge_in_a_trace_names_its_evidence(store):
     assert all(e.low_confidence == (e.confidence < trace.LOW_CONFIDENCE) for e in edges)
 
 
-@pytest.mark.xfail(strict=True, reason="graph: a cited-only law (中华人民共和国…法) gets no level; "
-                                       "it should be national like the 代字 table makes 国发 documents")
 def test_cited_laws_are_national(store):
     assert trace.resolve_document(store, "中华人民共和国中小企业促进法").level == "national"
 
