@@ -170,30 +170,28 @@ class _Lines:
         self.idx = [i for i, s in enumerate(lines) if s]
         self.text = [lines[i] for i in self.idx]
         self.page_start = [i in page_starts for i in self.idx]
-        self.number: list[str | None] = []
-        self.date: list[bool] = []
-        self.title: list[bool] = []  # short, no sentence end, not an enumerated item, a date or a number
-        self.strong: list[bool] = []  # a number, addressee, dated parenthesis or news lead after a title
-        self.follows: list[bool] = []  # strong, a date, or a first article/section after a title
-        self.ends: list[bool] = []  # can be the last line of a document
-        for s in self.text:
-            first, last = s[0], s[-1]
-            number = _doc_number_line(s) if last in "号）) " else None
-            date = len(s) <= 30 and "日" in s and bool(_DATE_LINE_RE.match(s))
-            strong = bool(number or (last in "：:" and _ADDRESSEE_RE.match(s)) or
-                          (first in "（(" and _HEADING_PAREN_RE.match(s)) or
-                          (first in _NEWS_FIRST and _NEWS_LEAD_RE.match(s)))
-            self.number.append(number)
-            self.date.append(date)
-            self.title.append(len(s) <= 60 and last not in _NO_TITLE_LINE_END and not date and len(s) >= 2
-                              and "。" not in s and not (first in _ENUM_FIRST and _ENUM_RE.match(s))
-                              and not (first in "各有" and _ADDRESSEE_START_RE.match(s)))
-            self.strong.append(strong)
-            self.follows.append(strong or date or (first in _FOLLOWER_FIRST and bool(_FOLLOWER_RE.match(s))))
-            self.ends.append(date or last in "。！" or s.endswith("……") or
-                             (last == "月" and bool(_YEAR_MONTH_LINE_RE.match(s))) or
-                             (last in _ISSUER_LAST and bool(_ISSUER_END_RE.search(s))) or
-                             s in ("特此通知", "特此公告") or s.startswith("http"))
+        text = self.text
+        self.number = [_doc_number_line(s) if s[-1] in "号）) " else None for s in text]
+        self.date = [len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None for s in text]
+        # a title line: short, no sentence end, not an enumerated item, an addressee or a date
+        self.title = [len(s) <= 60 and s[-1] not in _NO_TITLE_LINE_END and not d and len(s) >= 2
+                      and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
+                      and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
+                      for s, d in zip(text, self.date)]
+        # a number, addressee, dated parenthesis or news lead confirms the title above it
+        self.strong = [n is not None or (s[-1] in "：:" and _ADDRESSEE_RE.match(s) is not None) or
+                       (s[0] in "（(" and _HEADING_PAREN_RE.match(s) is not None) or
+                       (s[0] in _NEWS_FIRST and _NEWS_LEAD_RE.match(s) is not None)
+                       for s, n in zip(text, self.number)]
+        # what can follow a title: the above, a date, or a first article or section
+        self.follows = [st or d or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
+                        for s, st, d in zip(text, self.strong, self.date)]
+        # what can end a document: a date, a closing sentence, a signature
+        self.ends = [d or s[-1] in "。！" or s.endswith("……") or
+                     (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
+                     (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
+                     s in ("特此通知", "特此公告") or s.startswith("http")
+                     for s, d in zip(text, self.date)]
 
     def __len__(self) -> int:
         return len(self.idx)
@@ -209,6 +207,8 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
     if not nl.title[k] or nl.number[k] or nl.text[k].startswith(("……", "（", "(")):
         return None
     page_start = nl.page_start[k]
+    if not page_start and not any(nl.follows[k + 1:k + 5]):
+        return None  # only a page-opening title needs nothing under it to confirm it
     n = len(nl)
     weak = None  # a page-opening 关于… title with nothing confirming it, unless a longer one is
     for m in range(1, _MAX_HEADING_LINES + 1):
