@@ -273,9 +273,14 @@ def find_starts(nl: _Lines) -> list[dict]:
     attachments: set[str] = set()  # names listed in 附件：… lines of the current document
     prev_ended = True
     k, n = 0, len(nl)
+    title_line, number_at, ends, text = nl.title, nl.number, nl.ends, nl.text
     while k < n:
-        s = nl.text[k]
-        head = _heading_at(nl, k) if nl.title[k] else None
+        s = text[k]
+        if not (prev_ended or title_line[k] or number_at[k] or s[0] == "附" or s[-1] == "令"):
+            prev_ended = ends[k]  # a body line: nothing can start here
+            k += 1
+            continue
+        head = _heading_at(nl, k) if title_line[k] else None
         if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
             head = None
         if s[0] == "附" and (listed := _ATTACHMENT_LINE_RE.match(s)):
