@@ -72,7 +72,7 @@ def corpus_values(store) -> dict[str, Any]:
                             {"n": CASCADE_TOP}, timeout_ms=5000, limit=2)[1]
     one = store.read_only(
         "MATCH (d:Document)-[:ISSUED_BY]->(a:Agency), (d)-[:TARGETS]->(c:EnterpriseCategory), "
-        "(d)-[:MENTIONS|ESTABLISHES]->(p:Program) "
+        "(d)-[:MENTIONS|ESTABLISHES]->(p:Program) WHERE d.region_code IS NOT NULL "
         "RETURN d.id AS document, a.id AS agency, c.id AS category, c.name AS category_name, "
         "p.id AS program, d.region_code AS region LIMIT 1",
         {}, timeout_ms=5000, limit=1)[1][0]
@@ -90,7 +90,7 @@ def parameters(name: str, v: dict[str, Any]) -> dict[str, Any]:
         "kind": None, "year": None, "region": None, "issuer": None, "category": None,
         "parent": None, "used": True, "offset": 0, "limit": 10, "id": v["top"], "code": "450200",
         "ids": [v["top"]], "names": [v["category_name"]], "category_ids": [v["category"]],
-        "region_codes": [v["region"]], "kinds": ["policy"], "fragments": ["数字化转型"],
+        "region_codes": [v["region"]], "kinds": [], "fragments": ["数字化转型"],
     }
     overrides = {
         "api_agency": {"id": v["agency"]},
