@@ -86,6 +86,8 @@ class _Text:
 _REF_RE = re.compile(r"《([^《》\n]{1,150})》")
 # A bracket right after a title: its doc number(s), or a note; one level of inner brackets.
 _AFTER_TITLE_BRACKET_RE = re.compile(r"\s*[（(]((?:[^（）()《》]|[（(〔][^（）()《》]{0,20}[）)〕])*)[）)]")
+# The same when the PDF mixed the brackets up: (工信部联企业〔2011〕300号〕, (桂工信投资〔2019)244号).
+_AFTER_TITLE_NUMBER_RE = re.compile(r"\s*[（(]([^《》（(]{2,40}?号)\s*(?:等文件|等)?\s*[）)〕]")
 _ATTACHED_CLOSE_RE = re.compile(r"\s*(?:等)?\s*(?:文件?)?\s*[）)]")
 _ATTACHMENT_RE = re.compile(r"\s*[（(][^（）()]{0,8}附件")
 _ABBREVIATION_BEFORE_RE = re.compile(r"简称$")
@@ -118,6 +120,8 @@ _PUSH_BEFORE_RE = re.compile(r"推动|推进|促进|抓好|确保|保障|加快|
 _CARRIED_OUT_AFTER_RE = re.compile(r"^[^，。；]{0,12}?(?:落地|落实|实施|贯彻|执行)")
 # 按照《X》等有关规定处理 / 追究责任: a penalty clause names the rules that punish, it carries nothing out.
 _PENALTY_AFTER_RE = re.compile(r"^[^，。；]{0,16}?(?:处理|追究|处罚|处分|查处|移送)")
+# Other titles and their numbers listed after this one (《A》《B》（国务院令第427号）等…).
+_LISTED_RE = re.compile(r"《》|[（(][^（）()]{0,30}[）)]|^[、和及与]")
 _PUBLISHED_HERE_RE = re.compile(r"^\s*(?:予以)?(?:印发|发布|公布|修订印发)给?(?:你们|各)|^[^，。；]*?印发给你们")
 _INTERPRETATION_RE = re.compile(r"解读|答记者问|问答|一图读懂|图解")
 _TITLE_BEFORE_NUMBER_RE = re.compile(
@@ -160,7 +164,7 @@ def _relation(sentence: str, start: int, end: int) -> str:
     after = _MASK_RE.sub("《》", sentence[end:])
     if _REPLACES_AFTER_RE.search(after) or _REPLACES_BEFORE_RE.search(before.rstrip("对将")):
         return "replaces"
-    if _PENALTY_AFTER_RE.search(after):
+    if _PENALTY_AFTER_RE.search(_LISTED_RE.sub("", after)):
         return "cites"
     if _IMPLEMENTS_CUE_RE.search(before.replace("《》", "")):
         return "implements"
@@ -171,7 +175,7 @@ def _relation(sentence: str, start: int, end: int) -> str:
 
 def _attached_numbers(sentence: str, pos: int) -> tuple[list[str], int]:
     """Doc numbers printed in a bracket right after a title, and the offset after the bracket."""
-    m = _AFTER_TITLE_BRACKET_RE.match(sentence, pos)
+    m = _AFTER_TITLE_NUMBER_RE.match(sentence, pos) or _AFTER_TITLE_BRACKET_RE.match(sentence, pos)
     if not m:
         return [], pos
     return [normalize_doc_number(n.group()) for n in DOC_NUMBER_RE.finditer(m.group(1))], m.end()

@@ -266,3 +266,23 @@ def test_a_penalty_clause_cites_the_rules_it_names():
     penalty = by_title(citations)["财政违法行为处罚处分条例"]
     assert penalty["relation"] == "cites"
     assert "等有关规定处理" in penalty["evidence"]
+
+
+def test_a_penalty_clause_over_a_list_of_laws_cites_each_of_them():
+    # 严格按照《预算法》《公务员法》《监察法》《财政违法行为处罚处分条例》（国务院令第427号）等…追究
+    fund = doc("fund", "贵州省工业和信息化发展专项资金管理办法", "黔财工〔2023〕35号", 21802, 22253)
+    citations, _, _ = run(GUIZHOU, fund)
+    titles = by_title(citations)
+    assert titles["中华人民共和国监察法"]["relation"] == "cites"
+    assert titles["中华人民共和国公务员法"]["relation"] == "cites"
+    assert titles["中华人民共和国政府采购法"]["relation"] == "implements"  # 应严格按照《…》…执行
+
+
+def test_numbers_in_mixed_brackets_stay_with_their_title():
+    # 《中小企业划型标准规定》(工信部联企业〔2011〕300号〕 and (桂工信投资〔2019)244号)
+    rules = doc("rules", "柳州市中小工业企业应急周转资金管理实施细则", "柳工信通〔2022〕88号", 12821, 13207)
+    citations, _, _ = run(LIUZHOU, rules)
+    numbers = by_number(citations)
+    assert numbers["工信部联企业〔2011〕300号"]["to_title"] == "中小企业划型标准规定"
+    assert numbers["桂工信投资〔2019〕244号"]["to_title"].endswith("建立重点工业企业专项转贷资金机制实施方案的通知")
+    assert not any(c["to_title"] is None for c in citations)
