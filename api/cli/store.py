@@ -63,7 +63,8 @@ class StageBars:
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @store_option
-@click.option("--batch-size", type=click.IntRange(min=1), help="Rows per write batch (default 1000).")
+@click.option("--batch-size", type=click.IntRange(min=1),
+              help="Rows per write batch (default: POLICY_GRAPH_BATCH_SIZE or 1000).")
 @click.option("--silent", is_flag=True, help="No progress bars.")
 def load(files: tuple[Path, ...], store: str | None, batch_size: int | None, silent: bool) -> None:
     """Load compilations (政策汇编 text files) into the graph store.

@@ -25,10 +25,13 @@ class StoreSettings(BaseSettings):
 
     store: Literal["falkordb", "neo4j"] = "falkordb"
     data_dir: Path = Field(
-        Path("var/falkordb"), description="Folder of the embedded FalkorDB server: data, socket, log."
+        Path("var/falkordb"),
+        description="Folder of the embedded FalkorDB server: data, socket, log.",
     )
     graph: str = Field(
-        "policy_graph", pattern=r"^[A-Za-z][A-Za-z0-9_]*$", description="FalkorDB graph (Redis key)."
+        "policy_graph",
+        pattern=r"^[A-Za-z][A-Za-z0-9_]*$",
+        description="FalkorDB graph (Redis key).",
     )
     batch_size: int = Field(1000, gt=0, description="Rows per UNWIND batch when writing.")
     neo4j_uri: str = Field(

@@ -89,7 +89,8 @@ class FalkorStore(GraphStore):
             server.start()
         elif not server.is_running():
             raise StoreUnavailable(
-                f"no FalkorDB server runs in {server.data_dir}; start it with `policy-graph db start`"
+                f"no FalkorDB server runs in {server.data_dir}; "
+                "start it with `policy-graph db start`"
             )
         try:
             # Two quick retries, not redis-py's default backoff: a server that is down should
