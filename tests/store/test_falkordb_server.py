@@ -2,6 +2,8 @@
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -60,3 +62,17 @@ def test_open_store_without_start_names_the_fix(tmp_path):
 def test_a_too_long_socket_path_names_the_fix(tmp_path):
     with pytest.raises(StoreUnavailable, match="POLICY_GRAPH_DATA_DIR"):
         FalkorServer(tmp_path / ("x" * 120)).start()
+
+
+def test_processes_starting_at_once_share_one_server(tmp_path):
+    folder = tmp_path / "db"
+    code = ("import sys; from graph.store.falkordb_server import FalkorServer; "
+            "s = FalkorServer(sys.argv[1]); print(s.start(), s.pid())")
+    starters = [subprocess.Popen([sys.executable, "-c", code, str(folder)], stdout=subprocess.PIPE,
+                                 text=True) for _ in range(3)]
+    answers = [p.communicate(timeout=60)[0].split() for p in starters]
+    try:
+        assert sorted(started for started, _ in answers) == ["False", "False", "True"]
+        assert len({pid for _, pid in answers}) == 1
+    finally:
+        FalkorServer(folder).stop()

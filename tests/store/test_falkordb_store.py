@@ -1,5 +1,9 @@
 """FalkorStore on a synthetic graph: batched writes, idempotence, sweep, staging, read-only path."""
 
+import signal
+import subprocess
+import sys
+
 import networkx as nx
 import pytest
 
@@ -152,3 +156,30 @@ def test_read_only_caps_rows_times_out_and_reports_syntax(graph_store):
 def test_an_empty_graph_reads_as_empty(graph_store):
     assert graph_store.counts() == {"nodes": {}, "relationships": {}}
     assert graph_store.read_only("MATCH (n) RETURN n", {}, timeout_ms=1000, limit=5) == ([], [])
+
+
+KILLED_LOADER = """
+import sys, time
+import networkx as nx
+from graph.store import StoreSettings, open_store
+store = open_store(StoreSettings(graph=sys.argv[1]))
+g = nx.MultiDiGraph()
+g.add_node("doc-only", label="Document", title="只有这一份")
+with store._load_target() as staging:
+    staging.write_graph(g)
+    print("written", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_killed_load_leaves_the_last_good_graph(graph_store, store_env):
+    graph_store.write_graph(small_graph())
+    loader = subprocess.Popen([sys.executable, "-c", KILLED_LOADER, graph_store.name],
+                              stdout=subprocess.PIPE, text=True, env=store_env)
+    assert loader.stdout.readline().strip() == "written"
+    loader.send_signal(signal.SIGKILL)
+    loader.wait(timeout=10)
+    assert graph_store.counts() == EXPECTED
+    with graph_store._load_target() as staging:  # the dead loader's lock is taken over
+        staging.write_graph(small_graph())
+    assert graph_store.counts() == EXPECTED
