@@ -5,6 +5,7 @@ titles (or the inner title of a forwarding wrapper) match.
 """
 
 import re
+from functools import lru_cache
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -31,6 +32,29 @@ DOC_NUMBER_RE = re.compile(
     rf"{_PREFIX_CHAR}{{0,16}}公告\s*[\d０-９]{{4}}\s*年\s*第\s*[\d０-９]{{1,4}}\s*号"
     r")"
 )
+
+# Every printed number has one of these in it: a bracketed year, 年第 N, or 令第 / 令〔.
+_NUMBER_HINT_RE = re.compile(
+    rf"[{re.escape(_OPEN)}]\s*[12０-９\d][\d０-９]{{3}}\s*[{re.escape(_CLOSE)}]|年\s*第\s*[\d０-９]|令\s*[第{re.escape(_OPEN)}\d]")
+# How far before its hint a number can start (an issuer prefix, spaces, 中华人民共和国…令).
+_NUMBER_REACH = 40
+
+
+def find_doc_numbers(text: str):
+    """The DOC_NUMBER_RE matches in text, as ``DOC_NUMBER_RE.finditer(text)`` gives them.
+
+    The regex is slow to scan (an issuer prefix can start anywhere), so it only runs near the
+    cheap hints every number contains.
+    """
+    end = 0
+    for hint in _NUMBER_HINT_RE.finditer(text):
+        if hint.start() < end:
+            continue
+        m = DOC_NUMBER_RE.search(text, max(end, hint.start() - _NUMBER_REACH), hint.end() + _NUMBER_REACH)
+        if m is not None and m.start() <= hint.start():
+            yield m
+            end = m.end()
+
 
 _SPACE_RE = re.compile(r"\s+")
 _DECREE_FORM_RE = re.compile(rf"^(?:中华人民共和国)?(.+令)(?:[{re.escape(_OPEN)}]\d{{4}}[{re.escape(_CLOSE)}])?(第\d+号)$")
@@ -77,6 +101,7 @@ def _fix_quotes(s: str) -> str:
     return "".join(out).translate(_QUOTES)
 
 
+@lru_cache(maxsize=8192)
 def normalize_title(s: str) -> str:
     """A title as printed with artefact spaces, odd quotes and trailing punctuation removed.
 

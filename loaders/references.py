@@ -9,11 +9,11 @@ Every record keeps the sentence as evidence and the 1-based line where the refer
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from loaders.errors import LoaderError
-from loaders.normalize import DOC_NUMBER_RE, normalize_doc_number, normalize_title, unwrap_title
+from loaders.normalize import find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 
 _DATA = Path(__file__).parent / "data"
 
@@ -90,7 +90,6 @@ _AFTER_TITLE_BRACKET_RE = re.compile(r"\s*[（(]((?:[^（）()《》]|[（(〔][
 _AFTER_TITLE_NUMBER_RE = re.compile(r"\s*[（(]([^《》（(]{2,40}?号)\s*(?:等文件|等)?\s*[）)〕]")
 _ATTACHED_CLOSE_RE = re.compile(r"\s*(?:等)?\s*(?:文件?)?\s*[）)]")
 _ATTACHMENT_RE = re.compile(r"\s*[（(][^（）()]{0,8}附件")
-_ABBREVIATION_BEFORE_RE = re.compile(r"简称$")
 # The document's own content, published by its forwarding notice or headline (印发《X》).
 _OWN_BRACKETED_RE = re.compile(r"(?:印发|发布|公布|转发|出台)[《〈](.+)[》〉]")
 _OWN_WRAPPED_RE = re.compile(r"(?:印发|发布|公布|转发)(.+?)的?(?:通知|公告|决定|函)$")
@@ -178,9 +177,10 @@ def _attached_numbers(sentence: str, pos: int) -> tuple[list[str], int]:
     m = _AFTER_TITLE_NUMBER_RE.match(sentence, pos) or _AFTER_TITLE_BRACKET_RE.match(sentence, pos)
     if not m:
         return [], pos
-    return [normalize_doc_number(n.group()) for n in DOC_NUMBER_RE.finditer(m.group(1))], m.end()
+    return [normalize_doc_number(n.group()) for n in find_doc_numbers(m.group(1))], m.end()
 
 
+@lru_cache(maxsize=4096)
 def _is_document_title(title: str) -> bool:
     key = _loose(title)
     return bool(
@@ -200,7 +200,7 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
         numbers, end = _attached_numbers(sentence, m.end())
         covered.append((m.start(), end))
         if (not _is_document_title(title) or _ATTACHMENT_RE.match(sentence, m.end())
-                or _ABBREVIATION_BEFORE_RE.search(sentence, 0, m.start())):
+                or sentence.endswith("简称", 0, m.start())):
             continue
         if _PUBLISHED_HERE_RE.search(_MASK_RE.sub("《》", sentence[end:])):
             continue
@@ -211,7 +211,7 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
         if relation != "replaces" and _is_own(_loose(title), own_titles):
             continue
         mentions.append((title, number, relation, doc_line(m.start())))
-    for m in DOC_NUMBER_RE.finditer(sentence) if "号" in sentence else ():
+    for m in find_doc_numbers(sentence) if "号" in sentence else ():
         if any(a <= m.start() < b for a, b in covered) or m.group() == sentence:
             continue
         number = normalize_doc_number(m.group())

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from loaders.normalize import DOC_NUMBER_RE, normalize_doc_number, normalize_title, unwrap_title
+from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.regions import region_at, region_rows
 
 _DATA = Path(__file__).parent / "data"
@@ -547,7 +547,7 @@ class _Cited:
         joined = "".join(self._text)
         self._by_number = {}
         for m in _CITED_RE.finditer(joined):
-            num = DOC_NUMBER_RE.search(m.group(2))
+            num = next(find_doc_numbers(m.group(2)), None)
             if num:
                 self._by_number.setdefault(normalize_doc_number(num.group(0)), normalize_title(m.group(1)))
         raw = Counter(_QUOTED_RE.findall(joined))

@@ -78,3 +78,15 @@ def test_unwrap_title_none_for_plain_titles():
 def test_doc_number_re_keeps_data_and_economy_prefixes():
     assert DOC_NUMBER_RE.fullmatch("发改数据〔2024〕1836 号")
     assert DOC_NUMBER_RE.search("按照京经信发〔2023〕5号").group(0) == "京经信发〔2023〕5号"
+
+
+def test_find_doc_numbers_gives_what_a_full_scan_gives():
+    from pathlib import Path
+
+    from loaders.normalize import find_doc_numbers
+    corpus = Path(__file__).resolve().parents[2] / "data" / "corpus"
+    text = "".join(f.read_text(encoding="utf-8") for f in sorted(corpus.glob("*.txt")))
+    text += "按照财税〔2018〕74 号、国家税务总局公告 2024 年第 5 号和中华人民共和国国务院令〔2008〕第532号执行"
+    full = [(m.start(), m.group()) for m in DOC_NUMBER_RE.finditer(text)]
+    assert len(full) > 200
+    assert [(m.start(), m.group()) for m in find_doc_numbers(text)] == full
