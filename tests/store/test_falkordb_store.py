@@ -183,3 +183,16 @@ def test_a_killed_load_leaves_the_last_good_graph(graph_store, store_env):
     with graph_store._load_target() as staging:  # the dead loader's lock is taken over
         staging.write_graph(small_graph())
     assert graph_store.counts() == EXPECTED
+
+
+def test_hostile_text_round_trips_as_a_parameter(graph_store):
+    nasty = 'a"b\\c\'d\n“引号”\\" }) MATCH (n) DETACH DELETE n //\ufffd'
+    g = small_graph()
+    g.nodes["doc-national"]["title"] = nasty
+    g.nodes["doc-national"]["alt_titles"] = [nasty, "数字化转型"]
+    graph_store.write_graph(g)
+    [row] = graph_store.read_only(
+        "MATCH (d:Document {id: 'doc-national'}) RETURN d.title AS title, d.alt_titles AS alt, "
+        "$echo AS echo", {"echo": nasty}, timeout_ms=1000, limit=5)[1]
+    assert row == {"title": nasty, "alt": [nasty, "数字化转型"], "echo": nasty}
+    assert graph_store.counts() == EXPECTED
