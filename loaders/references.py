@@ -20,7 +20,7 @@ _DATA = Path(__file__).parent / "data"
 # --- text assembly ------------------------------------------------------------------------------
 
 _CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〈〉"
-_ARTEFACT_SPACE_RE = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
+_CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
 _SPACES_RE = re.compile(r"\s+")
 _NO_BREAK_AFTER = "，、（《“‘,("
 _SENTENCE_RE = re.compile(r"[^\s。；！？!?;][^。；！？!?;\n]*[。；！？!?;]*")
@@ -31,7 +31,14 @@ def _clean(line: str) -> str:
     line = line.strip()
     if " " not in line and "\t" not in line and "\u3000" not in line:
         return line
-    return _SPACES_RE.sub(" ", _ARTEFACT_SPACE_RE.sub("", line))
+    return _SPACES_RE.sub(lambda m: _space(line, m.start(), m.end()), line)
+
+
+def _space(line: str, start: int, end: int) -> str:
+    """What a run of spaces at line[start:end] becomes: nothing next to CJK text, else one space."""
+    if (start and _CJK_CHAR_RE.match(line, start - 1)) or (end < len(line) and _CJK_CHAR_RE.match(line, end)):
+        return ""
+    return " "
 
 
 class _Lines:
