@@ -23,8 +23,10 @@ from typing import Any
 import networkx as nx
 
 import cypher
+from graph.build import build_graph
 from graph.model import KEY
 from graph.store.errors import StoreError
+from loaders import extract_file
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages are "extract" (files) and "write" (rows)."""
@@ -203,10 +205,6 @@ class GraphStore:
         return [json.loads(r["json"]) for r in self.run("extractions")]
 
     def load(self, paths: list[Path], progress: Progress | None = None) -> dict[str, int]:
-        # Imported on use: only load() needs the loader and the graph builder.
-        from graph import build_graph
-        from loaders import extract_file
-
         new = []
         for i, path in enumerate(paths, 1):
             extraction = extract_file(Path(path))
