@@ -428,12 +428,16 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         issuers, date, date_k = _signature(nl, k0 + st["head_lines"], k1)
         if not issuers and source == "heading" and title:
             issuers = _heading_issuers(st["printed"])
+        kind = _kind(title, body, number)
+        if number is None and title and kind == "policy":
+            # a heading printed without its number: the number other documents cite it with
+            number = cited.number_of([title, *alt])
         if number and number[0].isdigit():  # 2024年第10号 under an announcement's title
             number = "".join(issuers) + "公告" + number if issuers else None
         elif number and issuers and (joint := _joint_announcement(number, issuers)):
             number = joint
         adopted = _adoption(nl.text[k0 + st["head_lines"]:k0 + st["head_lines"] + 12])
-        if adopted and (not issuers or _kind(title, body, number) == "law"):
+        if adopted and (not issuers or kind == "law"):
             issuers, date = adopted
         if date is None:
             for s in body[:3]:
@@ -546,10 +550,13 @@ class _Cited:
     def _scan(self) -> None:
         joined = "".join(self._text)
         self._by_number = {}
+        self._numbers_of: dict[str, set[str]] = {}
         for m in _CITED_RE.finditer(joined):
             num = next(find_doc_numbers(m.group(2)), None)
             if num:
-                self._by_number.setdefault(normalize_doc_number(num.group(0)), normalize_title(m.group(1)))
+                number, title = normalize_doc_number(num.group(0)), normalize_title(m.group(1))
+                self._by_number.setdefault(number, title)
+                self._numbers_of.setdefault(title, set()).add(number)
         raw = Counter(_QUOTED_RE.findall(joined))
         self._titles = Counter()
         for t, count in raw.items():
@@ -560,6 +567,13 @@ class _Cited:
         if self._by_number is None:
             self._scan()
         return self._by_number
+
+    def number_of(self, titles: list[str]) -> str | None:
+        """The one number other documents print after any of these titles, else None."""
+        if self._by_number is None:
+            self._scan()
+        numbers = set().union(*(self._numbers_of.get(t, set()) for t in titles))
+        return numbers.pop() if len(numbers) == 1 else None
 
     @property
     def titles(self) -> Counter:
