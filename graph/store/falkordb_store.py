@@ -151,9 +151,12 @@ class FalkorStore(GraphStore):
                 if holder and _alive(holder):
                     raise StoreError(
                         f"process {holder} is loading into graph {self.name!r}; wait for it "
-                        f"to finish (or kill it) and load again"
+                        "to finish (or stop it) and load again"
                     )
-                connection.set(lock, os.getpid())
+                connection.set(lock, os.getpid())  # the holder died: its load is void
+        except redis.RedisError as e:
+            raise store_error(e, self.where) from e
+        try:
             connection.delete(staging.name)
             if connection.exists(self.name):
                 self.graph.copy(staging.name)

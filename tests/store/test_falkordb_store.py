@@ -121,9 +121,12 @@ def test_a_failed_load_leaves_the_last_good_graph(graph_store):
 
 def test_a_second_load_waits_for_a_live_one(graph_store):
     graph_store.db.connection.set(graph_store.name + "__load_lock", 1)  # pid 1 is always alive
+    their_staging = graph_store.db.select_graph(graph_store.name + "__staging")
+    their_staging.query("CREATE (:Document {id: 'theirs'})")
     with pytest.raises(StoreError, match="process 1 is loading"):
         with graph_store._load_target():
             pass
+    assert graph_store.name + "__staging" in graph_store.db.list_graphs()  # left alone
     graph_store.db.connection.set(graph_store.name + "__load_lock", 2**22 + 7)  # no such pid
     with graph_store._load_target() as staging:
         staging.write_graph(small_graph())
