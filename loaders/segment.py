@@ -429,8 +429,9 @@ def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
         if not issuers and source == "heading" and title:
             issuers = _heading_issuers(st["printed"])
         kind = _kind(title, body, number)
-        if number is None and title and kind == "policy":
+        if number is None and title and kind == "policy" and "转发" not in title:
             # a heading printed without its number: the number other documents cite it with
+            # (not for 转发《X》: X is another body's document with a number of its own)
             number = cited.number_of([title, *alt])
         if number and number[0].isdigit():  # 2024年第10号 under an announcement's title
             number = "".join(issuers) + "公告" + number if issuers else None
