@@ -56,8 +56,9 @@ def store(store_env: dict[str, str], corpus_files: list[Path]) -> Iterator[Falko
 def graph_store(store_env: dict[str, str], request: pytest.FixtureRequest) -> Iterator[FalkorStore]:
     """An empty store on a graph of its own (named after the test), deleted afterwards."""
     name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:60]
+    keys = (name, f"{name}__staging", f"{name}__load_lock")
     opened = open_store(StoreSettings(graph=name))
-    opened.db.connection.delete(name)
+    opened.db.connection.delete(*keys)
     yield opened
-    opened.db.connection.delete(name)
+    opened.db.connection.delete(*keys)
     opened.close()
