@@ -19,26 +19,25 @@ _DATA = Path(__file__).parent / "data"
 
 # --- text assembly ------------------------------------------------------------------------------
 
-_CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’《》〈〉"
-_CJK_CHAR_RE = re.compile(rf"[{_CJK}]")
-_SPACES_RE = re.compile(r"\s+")
 _NO_BREAK_AFTER = "，、（《“‘,("
 _SENTENCE_RE = re.compile(r"[^\s。；！？!?;][^。；！？!?;\n]*[。；！？!?;]*")
 
 
 def _clean(line: str) -> str:
     """A line without artefact spaces: none next to CJK text, single spaces between Latin words."""
-    line = line.strip()
-    if " " not in line and "\t" not in line and "\u3000" not in line:
-        return line
-    return _SPACES_RE.sub(lambda m: _space(line, m.start(), m.end()), line)
+    parts = line.split()
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    out = [parts[0]]
+    for part in parts[1:]:
+        if not (_is_cjk(out[-1][-1]) or _is_cjk(part[0])):
+            out.append(" ")
+        out.append(part)
+    return "".join(out)
 
 
-def _space(line: str, start: int, end: int) -> str:
-    """What a run of spaces at line[start:end] becomes: nothing next to CJK text, else one space."""
-    if (start and _CJK_CHAR_RE.match(line, start - 1)) or (end < len(line) and _CJK_CHAR_RE.match(line, end)):
-        return ""
-    return " "
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’《》〈〉"
 
 
 class _Lines:
