@@ -85,8 +85,6 @@ _ISSUER_LAST = "部委局厅院署行会室办府心组团党司）"
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
-_REGION_WORD_RE = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "county",
-                   "区": "county", "州": "municipal", "盟": "municipal", "旗": "county"}
 
 
 def cn_number(s: str) -> int:
