@@ -1,10 +1,13 @@
 """Finding the documents a compilation reproduces: where each starts and ends, and its metadata.
 
-A document starts at a heading (a title of one to three lines followed by a document number, an
-addressee, a dated parenthesis, 第一章/第一条 or 一、), or — where the heading was lost in the PDF
-extraction — at a page that opens with a document number or 第一章 right after another document
-ended. It runs to the line before the next start. Its title, number, issuers, date, level, region
-and kind come from the heading, the signature block and, for untitled documents, from its own
+A document starts at a heading (a title of one to four lines confirmed by the line under it: a
+document number, an addressee, a dated parenthesis, a news lead, 第一章/第一条 or 一、; or up to six
+lines opening a page that read like a 关于… title), or — where the heading was lost in the PDF
+extraction — at a document number followed by an addressee or 现将《X》印发 or printed after another
+document ended, at an addressee block or 第一章/前言 after an end, or at a decree (国务院令 第N号).
+It runs to the line before the next start; a forwarded X or a 附件 printed after its notice stays
+in the notice. Its title, number, issuers, date, level, region and kind come from the heading, the
+signature block, the adoption parenthesis of a law and, for untitled documents, from its own
 现将《X》印发 sentence or from another document in the file that cites it.
 """
 
