@@ -367,6 +367,7 @@ def category_parents() -> dict[str, str | None]:
             for row in _read_csv("categories.csv", ("name", "aliases"))}
 
 
+@lru_cache(maxsize=4096)
 def _strip_quotes(s: str) -> str:
     return _QUOTES_SPACES_RE.sub("", s)
 
