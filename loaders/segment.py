@@ -63,6 +63,7 @@ _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七�
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
 _MAX_HEADING_LINES = 6
+_MAX_SIGNATURE_LINES = 24  # a joint notice can be signed by twenty agencies, one per line
 _ANNOUNCEMENT_SERIAL_RE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,4}\s*号")
 # A decree header (中华人民共和国国务院令 / 第 802 号) opens the text of the law or regulation it publishes.
 _DECREE_RE = re.compile(r"^(?:中华人民共和国)?(国务院|主席|[\u4e00-\u9fff]{2,16}?(?:部|委员会|总局|局|署|行))令$")
@@ -367,7 +368,7 @@ def _signature(nl: _Lines, a: int, b: int) -> tuple[list[str], str | None, int |
         s = nl.text[k]
         issuers: list[str] = []
         j = k - 1
-        while j >= a and k - j <= 8:
+        while j >= a and k - j <= _MAX_SIGNATURE_LINES:
             t = nl.text[j]
             names = split_issuers(t)
             if not names or len(t) > 60 or any(not _ISSUER_END_RE.search(n) and len(n) > 1 for n in names):

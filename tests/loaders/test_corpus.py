@@ -142,6 +142,8 @@ def test_guizhou(results):
     # the forwarded plan printed after its notice (from 前言 on) is the notice's attachment
     assert first["line_end"] == 3581
     assert by_start[22254]["title_source"] == "in_text"  # a notice printed from its addressee on
+    plan = by_start[11844]["issuers"]  # signed by 19 agencies, one per line
+    assert (len(plan), plan[0], plan[-1]) == (19, "工业和信息化部", "国家开发银行")
     assert any(d["region"] == "贵州省" and d["level"] == "provincial" for d in docs)
 
 
