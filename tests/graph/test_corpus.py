@@ -106,9 +106,12 @@ def _issuers(g, doc):
 
 
 def test_cited_only_documents_get_level_region_and_issuer_with_their_source(extractions, g):
+    alone = build_graph([extractions[LIUZHOU]])  # the law is only cited there, reproduced in Guizhou
+    law = alone.nodes[_by_title(alone, "中华人民共和国中小企业促进法")]
+    assert (law["kind"], law["level"], law["region_code"], law["level_source"], law["in_corpus"]) == (
+        "law", "national", model.ROOT_REGION, "title", False)
     law = g.nodes[_by_title(g, "中华人民共和国中小企业促进法")]
-    assert (law["kind"], law["level"], law["region_code"], law["level_source"]) == (
-        "law", "national", model.ROOT_REGION, "title")
+    assert (law["level"], law["level_source"], law["in_corpus"]) == ("national", "printed", True)
     plan = _by_title(g, "中共贵州省委贵州省人民政府关于在实施数字经济战略上抢新机的意见")
     assert (g.nodes[plan]["level"], g.nodes[plan]["region_code"], g.nodes[plan]["level_source"]) == (
         "provincial", "520000", "title")
@@ -116,7 +119,6 @@ def test_cited_only_documents_get_level_region_and_issuer_with_their_source(extr
     rules = g.nodes[_by_title(g, "自治区统筹支持工业振兴专项资金管理实施细则")]  # cited by a 柳州 measure
     assert (rules["level"], rules["region_code"], rules["level_source"]) == (
         "provincial", "450000", "citing_region")
-    alone = build_graph([extractions[LIUZHOU]])
     notice = _by_number(alone, "财建〔2023〕117号")
     assert alone.nodes[notice]["level_source"] == "number"
     assert _issuers(alone, notice) == {("财政部", "lead", "number")}
@@ -133,7 +135,7 @@ def test_cascades_by_level_pair(g):
     to_unknown = sum(n for pair, n in pairs.items() if pair.endswith("→unknown"))
     assert to_unknown <= 60
     sources = stats(g)["documents"]["cited_only_level_source"]
-    assert sources["unknown"] <= 110 and sources["title"] >= 80 and sources["number"] >= 60
+    assert sources["unknown"] <= 110 and sources["title"] >= 75 and sources["number"] >= 60
     assert "printed" not in sources
     found = {a["level_source"] for _, a in g.nodes(data=True) if "level_source" in a}
     found |= {a["source"] for _, _, a in g.edges(data=True) if a["type"] == "ISSUED_BY"}

@@ -1,5 +1,0 @@
-// Export script (policy-graph export --format cypher): create or update Program nodes by id.
-// Parameters: $rows: list of {key, props}; key is the node's id, props all its properties.
-UNWIND $rows AS row
-MERGE (n:Program {id: row.key})
-SET n = row.props

@@ -1,9 +1,0 @@
-// Export script (policy-graph export --format cypher): create or update
-// (Document)-[:IMPLEMENTS]->(Document) relationships, at most one per pair of nodes.
-// Parameters: $rows: list of {start, end, props}; start is the Document's id, end the
-// Document's id, props the relationship's properties.
-UNWIND $rows AS row
-MATCH (a:Document {id: row.start})
-MATCH (b:Document {id: row.end})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r = row.props
