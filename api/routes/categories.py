@@ -3,12 +3,12 @@ that target them."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 
 from api.deps import StoreDep
 from api.errors import error_responses
 from api.models import CategoryDetail, CategorySummary, Page
-from api.routes.params import Limit, Name, Offset, blank_to_none, by_date_desc, key, page
+from api.routes.params import Limit, Name, Offset, detail, key, listing
 
 router = APIRouter(prefix="/categories", tags=["categories"])
 
@@ -16,27 +16,21 @@ CategoryId = Annotated[str, key("Category id (`category-…`).")]
 
 
 @router.get("", response_model=Page[CategorySummary], responses=error_responses(422, 503))
-def list_categories(store: StoreDep, q: Name = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+async def list_categories(
+    store: StoreDep, q: Name = None, limit: Limit = 50, offset: Offset = 0
+) -> dict:
     """Enterprise categories by name, each with its broader categories and document count."""
-    rows = store.run("api_categories", q=blank_to_none(q), offset=offset, limit=limit)
-    return page(rows, limit, offset)
+    return await listing(store, "api_categories", limit, offset, q=q)
 
 
 @router.get(
     "/{category_id}", response_model=CategoryDetail, responses=error_responses(404, 422, 503)
 )
-def get_category(store: StoreDep, category_id: CategoryId) -> dict:
+async def get_category(store: StoreDep, category_id: CategoryId) -> dict:
     """One category with its broader and narrower categories and the documents that target it,
     each with the sentence that says so."""
-    rows = store.run("api_category", id=category_id)
-    if not rows:
-        raise HTTPException(
-            404, f"no category has id {category_id!r}; list them with GET /categories?q=<name>"
-        )
-    row = rows[0]
-    return {
-        **row["category"],
-        "broader": row["broader"],
-        "narrower": row["narrower"],
-        "documents": by_date_desc(row["documents"]),
-    }
+    return await detail(
+        store, "api_category", "category",
+        f"no category has id {category_id!r}; list them with GET /categories?q=<name>",
+        id=category_id,
+    )

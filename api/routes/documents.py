@@ -3,11 +3,12 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import DocRef, StoreDep
 from api.errors import error_responses
 from api.models import DocumentDetail, DocumentSummary, Page
-from api.routes.params import Limit, Offset, blank_to_none, page, text
+from api.routes.params import Limit, Offset, blank_to_none, listing, text
 from graph.model import KINDS, LEVELS
 from graph.store.base import Store
 from loaders.normalize import normalize_doc_number
@@ -16,7 +17,7 @@ router = APIRouter(prefix="/documents", tags=["documents"])
 
 
 @router.get("", response_model=Page[DocumentSummary], responses=error_responses(422, 503))
-def list_documents(
+async def list_documents(
     store: StoreDep,
     q: Annotated[str | None, text("Fragment of the title, or a document number.")] = None,
     level: Annotated[Literal[LEVELS] | None, Query()] = None,
@@ -30,35 +31,31 @@ def list_documents(
 ) -> dict:
     """Documents matching every filter given, newest first, one page at a time."""
     q = blank_to_none(q)
-    rows = store.run(
+    return await listing(
+        store,
         "api_documents",
+        limit,
+        offset,
         q=q,
         number=normalize_doc_number(q) if q else None,
         level=level,
         kind=kind,
         year=str(year) if year is not None else None,
-        region=blank_to_none(region),
-        issuer=blank_to_none(issuer),
-        category=blank_to_none(category),
-        offset=offset,
-        limit=limit,
+        region=region,
+        issuer=issuer,
+        category=category,
     )
-    return page(rows, limit, offset)
 
 
 @router.get("/{doc_id}", response_model=DocumentDetail, responses=error_responses(404, 422, 503))
-def get_document(store: StoreDep, doc_id: DocRef) -> dict:
+async def get_document(store: StoreDep, doc_id: DocRef) -> dict:
     """One document by id or by number (any printed form, URL-encoded), with its issuers,
     regions, categories, programmes, references both ways and the compilations holding it."""
-    rows = store.run("api_document", id=doc_id)
-    if not rows:
-        found = resolve_document_id(store, doc_id)
-        rows = store.run("api_document", id=found) if found else []
-    if not rows:
+    row = await run_in_threadpool(document_row, store, doc_id)
+    if row is None:
         raise HTTPException(
             404, f"no document has id or number {doc_id!r}; search with GET /documents?q=<title>"
         )
-    row = rows[0]
     regions = {}
     for region in [row["region"], *row["issuer_regions"]]:
         if region and region.get("code"):
@@ -76,8 +73,12 @@ def get_document(store: StoreDep, doc_id: DocRef) -> dict:
     }
 
 
-def resolve_document_id(store: Store, ref: str) -> str | None:
-    """The id of the document whose id is ``ref``, or else whose normalised number matches it."""
-    rows = store.run("api_document_id", id=ref, number=normalize_doc_number(ref))
-    ids = [row["id"] for row in rows]
-    return ref if ref in ids else (ids[0] if ids else None)
+def document_row(store: Store, ref: str) -> dict | None:
+    """The api_document row of the document whose id is ``ref``, or else whose normalised number
+    matches it; None when there is none. One query when ``ref`` is an id."""
+    rows = store.run("api_document", id=ref)
+    if rows:
+        return rows[0]
+    found = store.run("api_document_id", id=ref, number=normalize_doc_number(ref))
+    rows = store.run("api_document", id=found[0]["id"]) if found else []
+    return rows[0] if rows else None

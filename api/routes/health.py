@@ -3,25 +3,31 @@
 from collections import Counter
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import StoreDep
 from api.errors import error_responses
 from api.models import Health, Stats
+from graph.store.base import Store
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health, responses=error_responses(503))
-def health(store: StoreDep) -> dict:
+async def health(store: StoreDep) -> dict:
     """200 with node and relationship counts when the store answers, 503 when it does not."""
+    return {"status": "ok", "engine": store.engine, **await run_in_threadpool(_counts, store)}
+
+
+def _counts(store: Store) -> dict:
     store.ping()
-    return {"status": "ok", "engine": store.engine, **store.counts()}
+    return store.counts()
 
 
 @router.get("/stats", response_model=Stats, responses=error_responses(503))
-def stats(store: StoreDep) -> dict:
+async def stats(store: StoreDep) -> dict:
     """Counts by label and relationship type, and documents by level, kind and region."""
-    rows = store.run("api_stats")
+    counts, rows = await run_in_threadpool(lambda: (store.counts(), store.run("api_stats")))
     groups = rows[0]["groups"] if rows else []
     levels: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
@@ -31,7 +37,7 @@ def stats(store: StoreDep) -> dict:
         kinds[g["kind"] or "unknown"] += g["documents"]
         regions[(g["code"], g["name"])] += g["documents"]
     return {
-        **store.counts(),
+        **counts,
         "levels": dict(levels.most_common()),
         "kinds": dict(kinds.most_common()),
         "regions": [

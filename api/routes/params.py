@@ -1,8 +1,17 @@
-"""Parameters shared by the routers, and the shaping of list results."""
+"""Parameters shared by the routers, and the list and detail queries they all run.
+
+Endpoints are ``async``: each runs its blocking store calls in one thread-pool hop (``run_in_threadpool``)
+and leaves the response check and JSON encoding to FastAPI on the event loop, where pydantic-core
+does both in one pass. A plain ``def`` endpoint would cost a second hop, because FastAPI checks
+the response of a sync endpoint in the thread pool too.
+"""
 
 from typing import Annotated, Any
 
-from fastapi import Path, Query
+from fastapi import HTTPException, Path, Query
+from starlette.concurrency import run_in_threadpool
+
+from graph.store.base import Store
 
 MAX_LIMIT = 500
 
@@ -28,13 +37,27 @@ def blank_to_none(value: str | None) -> str | None:
     return value.strip() or None if value is not None else None
 
 
+async def listing(store: Store, query: str, limit: int, offset: int, **filters: Any) -> dict:
+    """A Page from the list query ``query``, which returns one row {total, items} (no row at all
+    when the graph is empty). Text filters left blank mean no filter."""
+    filters = {k: blank_to_none(v) if isinstance(v, str) else v for k, v in filters.items()}
+    rows = await run_in_threadpool(store.run, query, offset=offset, limit=limit, **filters)
+    row = rows[0] if rows else {"total": 0, "items": []}
+    return {"total": row["total"], "limit": limit, "offset": offset, "items": row["items"]}
+
+
+async def detail(store: Store, query: str, node: str, missing: str, **params: Any) -> dict:
+    """One node and what is around it, from the detail query ``query``: the fields of its
+    ``node`` column, its other columns as they are, and its ``documents`` newest first.
+    404 saying ``missing`` when the query returns no row."""
+    rows = await run_in_threadpool(store.run, query, **params)
+    if not rows:
+        raise HTTPException(404, missing)
+    row = rows[0]
+    return {**row.pop(node), **row, "documents": by_date_desc(row["documents"])}
+
+
 def by_date_desc(docs: list[dict]) -> list[dict]:
     """Documents newest first (undated last), ties by id, as every endpoint lists them."""
     by_id = sorted(docs, key=lambda d: d["id"])
     return sorted(by_id, key=lambda d: d.get("date") or "", reverse=True)
-
-
-def page(rows: list[dict], limit: int, offset: int) -> dict:
-    """A Page from a list query's single row (no row at all: the graph is empty)."""
-    row = rows[0] if rows else {"total": 0, "items": []}
-    return {"total": row["total"], "limit": limit, "offset": offset, "items": row["items"]}
