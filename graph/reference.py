@@ -1,4 +1,4 @@
-"""Reference tables (graph/data/*.csv, loaders/data/categories.csv) loaded once, read-only."""
+"""Reference tables loaded once, read-only: graph/data/*.csv, and the loaders' regions and categories."""
 
 import csv
 from dataclasses import dataclass
@@ -6,10 +6,11 @@ from functools import cache
 from pathlib import Path
 
 from graph import model
+from loaders.references import category_rows
+from loaders.regions import region_rows
 from graph.errors import ReferenceDataError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-CATEGORIES_CSV = Path(__file__).resolve().parent.parent / "loaders" / "data" / "categories.csv"
 CHINA = model.ROOT_REGION
 
 # Suffixes dropped to get the short name of a province or city (广西壮族自治区 -> 广西).
@@ -83,7 +84,7 @@ def short_region_name(name: str) -> str:
 @cache
 def regions() -> Regions:
     by_code = {}
-    for r in _rows(DATA_DIR / "regions.csv"):
+    for r in region_rows():
         by_code[r["code"]] = Region(r["code"], r["name"], r["level"], r["parent"])
     rank = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
     by_name: dict[str, str] = {}
@@ -149,9 +150,7 @@ class Categories:
 @cache
 def categories() -> Categories:
     """The enterprise-category hierarchy kept by the loaders (name, aliases, parent)."""
-    if not CATEGORIES_CSV.is_file():
-        return Categories({}, {})
-    rows = _rows(CATEGORIES_CSV)
+    rows = category_rows()
     canonical: dict[str, str] = {}
     for r in rows:
         canonical[r["name"]] = r["name"]

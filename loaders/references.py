@@ -361,10 +361,14 @@ def _programs() -> tuple[re.Pattern, list[tuple[str, str]]]:
     return re.compile("|".join(_alias_pattern(a) for a in forms)), pairs
 
 
+def category_rows() -> list[dict]:
+    """Every row of categories.csv: name, aliases (``|``-separated), parent, source."""
+    return _read_csv("categories.csv", ("name", "aliases"))
+
+
 def category_parents() -> dict[str, str | None]:
     """Canonical category name -> canonical parent name (None at the top), from categories.csv."""
-    return {row["name"]: row.get("parent") or None
-            for row in _read_csv("categories.csv", ("name", "aliases"))}
+    return {row["name"]: row.get("parent") or None for row in category_rows()}
 
 
 @lru_cache(maxsize=4096)
