@@ -15,8 +15,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.rows import batched, graph_rows
 from graph.store import StoreSettings, open_store
-from graph.store.core import batched, graph_rows, split_statements
+from graph.store.core import split_statements
 from graph.store.falkordb_server import FalkorServer
 from graph.store.falkordb_store import FalkorStore
 

@@ -2,7 +2,6 @@
 
 import csv
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -12,15 +11,13 @@ import networkx as nx
 import cypher
 from graph import model
 from graph.errors import ExportError
+from graph.rows import batched, snake, sorted_rows
 
 FORMATS = ("graphml", "json", "neo4j-csv", "cypher")
 ARRAY_DELIMITER = ";"
 CYPHER_BATCH = 500
+EXPORT_TAG = 0  # the $tag of the load_* statements: the update tag on everything the script writes
 _DISPLAY = ("title", "name")
-
-
-def _snake(label: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", label).lower()
 
 
 def export(g: nx.MultiDiGraph, fmt: str, out: str | Path) -> list[Path]:
@@ -108,7 +105,7 @@ def _neo4j_csv(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         header = [f"{key}:ID({label})"] + [n + t for n, t in cols] + [":LABEL"]
         body = [[str(n)] + [_csv_value(a[c]) if c in a else "" for c, _ in cols] + [label]
                 for n, a in sorted(items)]
-        path = out / f"nodes_{_snake(label)}.csv"
+        path = out / f"nodes_{snake(label)}.csv"
         _write_csv(path, header, body)
         written.append(path)
     rels: dict[tuple[str, str, str], list[tuple[str, str, dict]]] = defaultdict(list)
@@ -121,7 +118,7 @@ def _neo4j_csv(g: nx.MultiDiGraph, out: Path) -> list[Path]:
         header = [f":START_ID({start})", f":END_ID({end})"] + [n + t for n, t in cols] + [":TYPE"]
         body = [[str(s), str(t)] + [_csv_value(a[c]) if c in a else "" for c, _ in cols] + [rel]
                 for s, t, a in sorted(items, key=lambda i: (i[0], i[1]))]
-        path = out / f"rels_{_snake(start)}_{rel.lower()}_{_snake(end)}.csv"
+        path = out / f"rels_{snake(start)}_{rel.lower()}_{snake(end)}.csv"
         _write_csv(path, header, body)
         written.append(path)
     return written
@@ -142,29 +139,18 @@ def _statement(name: str) -> str:
 
 
 def cypher_batches(g: nx.MultiDiGraph) -> list[tuple[str, list[dict]]]:
-    """(cypher/ statement name, $rows) pairs that recreate g: nodes first, then relationships."""
-    batches: list[tuple[str, list[dict]]] = []
-
-    def add(name: str, rows: list[dict]) -> None:
-        batches.extend((name, rows[i:i + CYPHER_BATCH]) for i in range(0, len(rows), CYPHER_BATCH))
-
-    nodes: dict[str, list[dict]] = defaultdict(list)
-    for n, attrs in sorted(g.nodes(data=True)):
-        nodes[attrs["label"]].append({"key": n, "props": {k: v for k, v in attrs.items() if k != "label"}})
-    for label, rows in sorted(nodes.items()):
-        add(f"export_nodes_{_snake(label)}", rows)
-    rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for s, t, attrs in sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["type"])):
-        rels[(g.nodes[s]["label"], attrs["type"], g.nodes[t]["label"])].append(
-            {"start": s, "end": t, "props": {k: v for k, v in attrs.items() if k != "type"}})
-    for (start, rel, end), rows in sorted(rels.items()):
-        add(f"export_rels_{_snake(start)}_{rel.lower()}_{_snake(end)}", rows)
-    return batches
+    """(cypher/load_* statement name, $rows) pairs that recreate g: nodes first, then
+    relationships; the rows the store writes (graph.rows), CYPHER_BATCH per batch."""
+    return [(name, batch) for name, rows in sorted_rows(g) for batch in batched(rows, CYPHER_BATCH)]
 
 
 def _cypher(g: nx.MultiDiGraph, out: Path) -> list[Path]:
-    """A cypher-shell / Neo4j Browser script: `:param rows => [...]` then the cypher/export_* statement."""
-    chunks = ["// policy-graph export: run with `cypher-shell -f <file>` or paste into Neo4j Browser.\n"]
+    """A cypher-shell / Neo4j Browser script: `:param tag => 0` once, then for each batch
+    `:param rows => [...]` and the cypher/load_* statement the store runs."""
+    chunks = [
+        "// policy-graph export: run with `cypher-shell -f <file>` or paste into Neo4j Browser.\n"
+        f":param tag => {EXPORT_TAG}\n"
+    ]
     for name, rows in cypher_batches(g):
         chunks.append(f":param rows => {_cypher_literal(rows)}\n{_statement(name)}\n")
     out.write_text("\n".join(chunks), encoding="utf-8")

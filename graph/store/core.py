@@ -3,20 +3,17 @@
 An adapter (``FalkorStore``, ``Neo4jStore``) implements ``_read`` (one read statement), ``_write``
 (one write statement in one transaction) and ``_load_target`` (where a load writes: FalkorDB a
 staging copy of the graph swapped in on success, Neo4j the database itself). Everything else —
-rows from the networkx graph, batching, schema first, update tag, sweep, extraction storage,
+batching the rows of graph.rows, schema first, update tag, sweep, extraction storage,
 counts — is here, once.
 """
 
 import gc
 import hashlib
 import json
-import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
-from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -24,35 +21,12 @@ import networkx as nx
 
 import cypher
 from graph.build import build_graph
-from graph.model import KEY
+from graph.rows import batched, graph_rows
 from graph.store.errors import StoreError
 from loaders import extract_file
 
 Progress = Callable[[str, int, int], None]
 """``progress(stage, done, total)``; stages are "extract" (files) and "write" (rows)."""
-
-SCALARS = (str, int, float, bool)
-SCALAR_TYPES = frozenset(SCALARS)
-
-
-@cache
-def snake(label: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", label).lower()
-
-
-def node_statement(label: str) -> str:
-    return f"load_nodes_{snake(label)}"
-
-
-def relationship_statement(start: str, rel_type: str, end: str) -> str:
-    return f"load_rels_{snake(start)}_{rel_type.lower()}_{snake(end)}"
-
-
-def batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Lists of ``size`` items (the last may be shorter); itertools.batched is Python 3.12+."""
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 @contextmanager
@@ -72,56 +46,6 @@ def split_statements(text: str) -> list[str]:
     """The statements of a multi-statement file such as schema.cypher, comments removed."""
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
     return [s.strip() for s in body.split(";") if s.strip()]
-
-
-def _property(name: str, value: Any) -> Any:
-    if isinstance(value, (list, tuple)) and all(isinstance(v, SCALARS) for v in value):
-        return list(value)
-    raise StoreError(
-        f"property {name!r} is a {type(value).__name__}; graph properties must be strings, "
-        "numbers, booleans or lists of them (fix the graph builder)"
-    )
-
-
-def _props(attrs: dict[str, Any], skip: str) -> dict[str, Any]:
-    props = {k: v for k, v in attrs.items() if v is not None}
-    props.pop(skip, None)
-    for k, v in props.items():
-        if type(v) not in SCALAR_TYPES:
-            props[k] = _property(k, v)
-    return props
-
-
-def graph_rows(g: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
-    """Rows per load statement name, node statements first; checks every label, type and
-    property, so a graph that cannot be written fails before the first write."""
-    nodes: dict[str, list[dict[str, Any]]] = {}
-    for key, attrs in g.nodes(data=True):
-        label = attrs.get("label")
-        if label not in KEY:
-            raise StoreError(f"node {key!r} has label {label!r}; graph.model.KEY lists the labels")
-        try:
-            props = _props(attrs, "label")
-        except StoreError as e:
-            raise StoreError(f"node {key!r}: {e}") from None
-        props[KEY[label]] = key
-        nodes.setdefault(node_statement(label), []).append({"key": key, "props": props})
-    labels = dict(g.nodes(data="label"))
-    rels: dict[str, list[dict[str, Any]]] = {}
-    for start, end, key, attrs in g.edges(keys=True, data=True):
-        rel_type = attrs.get("type")
-        if not rel_type:
-            raise StoreError(
-                f"edge {start!r}->{end!r} has no type attribute; see graph.model.RELATIONSHIPS"
-            )
-        try:
-            props = _props(attrs, "type")
-        except StoreError as e:
-            raise StoreError(f"edge {start!r}-[{rel_type}]->{end!r}: {e}") from None
-        props["key"] = key = str(key)
-        name = relationship_statement(labels[start], rel_type, labels[end])
-        rels.setdefault(name, []).append({"start": start, "end": end, "key": key, "props": props})
-    return nodes | rels
 
 
 class GraphStore:

@@ -55,9 +55,10 @@ def test_neo4j_csv_headers_and_rows(g, tmp_path):
 def test_cypher_script_uses_statements_from_cypher_dir(g, tmp_path):
     [path] = export(g, "cypher", tmp_path / "g.cypher")
     text = path.read_text(encoding="utf-8")
+    assert text.count(":param tag => 0") == 1
     assert text.count(":param rows => [") >= 10
     assert "MERGE (n:Document {id: row.key})" in text
-    assert cypher.load("export_rels_document_implements_document").splitlines()[-1] in text
+    assert cypher.load("load_rels_document_implements_document").splitlines()[-1] in text
     assert '"财建〔2023〕117号"' in text  # values are JSON literals
 
 

@@ -7,6 +7,7 @@ import sys
 import networkx as nx
 import pytest
 
+from graph.errors import GraphError
 from graph.store import QueryError, QueryTimeout, ReadOnlyViolation, StoreError
 
 
@@ -89,7 +90,7 @@ def test_a_bad_property_fails_before_anything_is_written(graph_store):
     g.remove_node("doc-national")
     g.nodes["450000"]["issuers"] = {"lead": "柳州市人民政府"}  # a dict cannot be a property
     graph_store.batch_size = 1
-    with pytest.raises(StoreError, match="450000.*'issuers' is a dict"):
+    with pytest.raises(GraphError, match="450000.*'issuers' is a dict"):
         graph_store.write_graph(g)
     assert graph_store.counts() == EXPECTED  # nothing written, nothing swept
 
