@@ -21,3 +21,15 @@ class QueryError(StoreError):
 
 class QueryTimeout(StoreError):
     """A query ran longer than the configured timeout."""
+
+
+def refused(engine: str, detail: str, *, writes: bool, timed_out: bool) -> StoreError:
+    """Our error for a statement an engine refused; each adapter tells from its driver's error
+    whether the statement wrote on the read-only path or ran out of time."""
+    if writes:
+        return ReadOnlyViolation(
+            "this query writes to the graph, and only reading queries are allowed here"
+        )
+    if timed_out:
+        return QueryTimeout(f"the query ran past its time limit ({detail}); make it narrower")
+    return QueryError(f"{engine} rejected the query: {detail}")

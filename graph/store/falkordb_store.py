@@ -21,13 +21,7 @@ from falkordb.path import Path as FalkorPath
 
 from graph.store.config import StoreSettings
 from graph.store.core import GraphStore
-from graph.store.errors import (
-    QueryError,
-    QueryTimeout,
-    ReadOnlyViolation,
-    StoreError,
-    StoreUnavailable,
-)
+from graph.store.errors import StoreError, StoreUnavailable, refused
 from graph.store.falkordb_server import FalkorServer
 
 # FalkorDB's answer to a read of a graph that has never been written: read it as empty.
@@ -60,13 +54,9 @@ def store_error(e: redis.RedisError, where: str) -> StoreError:
             f"the FalkorDB server at {where} does not answer ({message}); "
             "start it with `policy-graph db start`"
         )
-    if "read-only" in message:
-        return ReadOnlyViolation(
-            "this query writes to the graph, and only reading queries are allowed here"
-        )
-    if "timed out" in message.lower():
-        return QueryTimeout(f"the query ran past its time limit ({message}); make it narrower")
-    return QueryError(f"FalkorDB rejected the query: {message}")
+    return refused(
+        "FalkorDB", message, writes="read-only" in message, timed_out="timed out" in message.lower()
+    )
 
 
 class FalkorStore(GraphStore):

@@ -17,13 +17,7 @@ from neo4j.graph import Node, Path, Relationship
 
 from graph.store.config import StoreSettings
 from graph.store.core import GraphStore
-from graph.store.errors import (
-    QueryError,
-    QueryTimeout,
-    ReadOnlyViolation,
-    StoreError,
-    StoreUnavailable,
-)
+from graph.store.errors import StoreError, StoreUnavailable, refused
 
 
 def plain(value: Any) -> Any:
@@ -55,13 +49,12 @@ def store_error(e: Exception, uri: str) -> StoreError:
             f"Neo4j at {uri} cannot be used ({e}); check NEO4J_URI, NEO4J_USER and "
             "NEO4J_PASSWORD, or start it with `docker compose up --wait`"
         )
-    if "AccessMode" in code or "WriteOnReadOnlyAccessDbException" in code:
-        return ReadOnlyViolation(
-            "this query writes to the graph, and only reading queries are allowed here"
-        )
-    if "TransactionTimedOut" in code:
-        return QueryTimeout(f"the query ran past its time limit ({code}); make it narrower")
-    return QueryError(f"Neo4j rejected the query: {getattr(e, 'message', None) or e}")
+    return refused(
+        "Neo4j",
+        getattr(e, "message", None) or str(e),
+        writes="AccessMode" in code or "WriteOnReadOnlyAccessDbException" in code,
+        timed_out="TransactionTimedOut" in code,
+    )
 
 
 class Neo4jStore(GraphStore):
