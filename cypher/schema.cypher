@@ -8,7 +8,7 @@ CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNI
 CREATE CONSTRAINT enterprise_category_id IF NOT EXISTS FOR (n:EnterpriseCategory) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT compilation_id IF NOT EXISTS FOR (n:Compilation) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT extraction_sha256 IF NOT EXISTS FOR (n:Extraction) REQUIRE n.sha256 IS UNIQUE;
+CREATE CONSTRAINT extraction_source IF NOT EXISTS FOR (n:Extraction) REQUIRE n.source IS UNIQUE;
 CREATE INDEX document_doc_number IF NOT EXISTS FOR (n:Document) ON (n.doc_number);
 CREATE INDEX document_title IF NOT EXISTS FOR (n:Document) ON (n.title);
 CREATE INDEX agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name);

@@ -88,6 +88,8 @@ def load(files: tuple[Path, ...], store: str | None, batch_size: int | None, sil
             opened.close()
     except PolicyGraphError as e:
         raise click.ClickException(str(e)) from e
+    for r in result["replaced"]:
+        click.echo(f"replaced {r['name']} (sha256 {r['old'][:12]}→{r['new'][:12]})")
     click.echo(
         f"Loaded {result['files']} file(s); the graph holds {result['compilations']} "
         f"compilation(s), {result['nodes']} nodes and {result['relationships']} relationships."

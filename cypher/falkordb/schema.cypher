@@ -9,7 +9,7 @@ CREATE INDEX FOR (n:Region) ON (n.code);
 CREATE INDEX FOR (n:EnterpriseCategory) ON (n.id);
 CREATE INDEX FOR (n:Program) ON (n.id);
 CREATE INDEX FOR (n:Compilation) ON (n.id);
-CREATE INDEX FOR (n:Extraction) ON (n.sha256);
+CREATE INDEX FOR (n:Extraction) ON (n.source);
 CREATE INDEX FOR (n:Document) ON (n.doc_number);
 CREATE INDEX FOR (n:Document) ON (n.title);
 CREATE INDEX FOR (n:Agency) ON (n.name);

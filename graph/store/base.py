@@ -4,8 +4,9 @@ Rows are lists of plain dicts: nodes become their property dicts plus ``_label``
 their property dicts plus ``_type``, so callers never see a driver's own types. Besides the
 properties of graph.model, the write path adds ``update_tag`` (an integer, on every node and
 relationship) and ``key`` (on relationships: the networkx edge key, which keeps parallel edges
-apart). Each loaded compilation's extraction is kept in an ``Extraction {sha256, source, json,
-loaded_at}`` node outside the graph model; ``counts()`` leaves it out.
+apart). Each loaded compilation's extraction is kept in an ``Extraction {source, sha256, json,
+loaded_at}`` node outside the graph model, keyed by the file's name (``source``, without folders):
+loading a file of that name again replaces it. ``counts()`` leaves it out.
 
 ``progress`` arguments are callables ``progress(stage, done, total)``, stage "extract" (files)
 or "write" (rows).
@@ -28,10 +29,12 @@ class Store(Protocol):
     ) -> tuple[list[str], list[dict[str, Any]]]:
         """Run caller-supplied Cypher that the engine itself holds to reading; columns and rows."""
 
-    def load(self, paths: list[Path], progress: Any = None) -> dict[str, int]:
+    def load(self, paths: list[Path], progress: Any = None) -> dict[str, Any]:
         """Extract, resolve and write compilations; the last good graph stays on failure.
 
-        Returns {"files", "compilations" (now in the store), "nodes", "relationships"}.
+        A file whose name is stored already replaces that compilation. Returns {"files",
+        "compilations" (now in the store), "replaced" (a list of {"name", "old", "new"}: the file
+        name and the SHA-256 of the replaced and of the new version), "nodes", "relationships"}.
         """
 
     def write_graph(self, graph: nx.MultiDiGraph, progress: Any = None) -> dict[str, int]:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 import networkx as nx
@@ -125,32 +125,55 @@ class GraphStore:
             ) from e
 
     def stored_extractions(self) -> list[dict[str, Any]]:
-        """The extractions of every compilation loaded so far."""
+        """The extractions of every compilation loaded so far, one per file name."""
         return [json.loads(r["json"]) for r in self.run("extractions")]
 
-    def load(self, paths: list[Path], progress: Progress | None = None) -> dict[str, int]:
-        new = []
-        for i, path in enumerate(paths, 1):
-            extraction = extract_file(Path(path))
-            extraction.setdefault("sha256", hashlib.sha256(Path(path).read_bytes()).hexdigest())
-            new.append(extraction)
+    def load(self, paths: list[Path], progress: Progress | None = None) -> dict[str, Any]:
+        files: dict[str, Path] = {}
+        for path in map(Path, paths):
+            first = files.setdefault(path.name, path)
+            if first.resolve() != path.resolve():
+                raise StoreError(
+                    f"two files named {path.name} in one load ({first} and {path}); "
+                    "a compilation is known by its file name, so rename one"
+                )
+        new: dict[str, dict[str, Any]] = {}
+        for name, path in files.items():
+            extraction = extract_file(path)
+            extraction.setdefault("sha256", hashlib.sha256(path.read_bytes()).hexdigest())
+            new[name] = extraction
             if progress:
-                progress("extract", i, len(paths))
+                progress("extract", len(new), len(files))
         with self._load_target() as target:
-            merged = {e["sha256"]: e for e in target.stored_extractions()}
-            merged.update({e["sha256"]: e for e in new})
-            extractions = [merged[sha] for sha in sorted(merged)]
+            # A compilation is its file name: a new version of a file replaces the stored one.
+            stored = {file_name(e): e for e in target.stored_extractions()}
+            replaced = [
+                {"name": name, "old": stored[name]["sha256"], "new": e["sha256"]}
+                for name, e in sorted(new.items())
+                if name in stored and stored[name]["sha256"] != e["sha256"]
+            ]
+            merged = stored | new
+            extractions = [merged[name] for name in sorted(merged)]
             written = target.write_graph(build_graph(extractions), progress)
             loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            for e in new:
+            for name, e in new.items():
                 target._write(
                     target.statement("save_extraction"),
                     {
+                        "source": name,
                         "sha256": e["sha256"],
-                        "source": Path(str(e.get("source", ""))).name,
                         "json": json.dumps(e, ensure_ascii=False),
                         "loaded_at": loaded_at,
                     },
                 )
-        return {"files": len(new), "compilations": len(extractions), **written}
+        return {
+            "files": len(new),
+            "compilations": len(extractions),
+            "replaced": replaced,
+            **written,
+        }
 
+
+def file_name(extraction: dict[str, Any]) -> str:
+    """The name a compilation is stored under: its file's name without folders."""
+    return PurePath(str(extraction.get("source", ""))).name

@@ -24,8 +24,47 @@ def test_load_order_and_repetition_give_the_same_graph(store, graph_store, corpu
     assert graph_store.counts() == reference
     assert keys(graph_store) == keys(store)
     result = graph_store.load(corpus_files)
-    assert result["compilations"] == len(corpus_files)
+    assert result["compilations"] == len(corpus_files) and result["replaced"] == []
     assert graph_store.counts() == reference
+
+
+def test_reloading_an_edited_file_replaces_its_previous_version(graph_store, corpus_files,
+                                                               tmp_path):
+    """Load a file, then an edited copy of the same name: the graph is that of a fresh load
+    of the edited copy with the others, not of both versions."""
+    original, others = corpus_files[-1], corpus_files[:-1]
+    edited = tmp_path / original.name
+    lines = original.read_text(encoding="utf-8").splitlines(keepends=True)
+    edited.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    graph_store.load(corpus_files)
+    before = graph_store.counts()
+    env = {"POLICY_GRAPH_GRAPH": graph_store.name}
+    done = CliRunner().invoke(cli, ["load", "--silent", str(edited)], env=env)
+    assert done.exit_code == 0, done.output
+    assert done.output.startswith(f"replaced {original.name} (sha256 ")
+    replaced = graph_store.counts()
+    assert replaced != before
+    assert replaced["nodes"]["Compilation"] == len(corpus_files)
+    replaced_keys = keys(graph_store)
+    sources = [e["source"] for e in graph_store.stored_extractions()]
+    assert len(sources) == len(corpus_files) and sources.count(str(edited)) == 1
+    graph_store.db.connection.delete(graph_store.name)
+    fresh = graph_store.load([*others, edited])
+    assert fresh["replaced"] == []
+    assert graph_store.counts() == replaced
+    assert keys(graph_store) == replaced_keys
+    again = graph_store.load([edited])  # the same file twice: nothing replaced, nothing changes
+    assert again["replaced"] == [] and graph_store.counts() == replaced
+
+
+def test_two_files_of_one_name_in_one_load_are_refused(graph_store, corpus_files, tmp_path):
+    copy = tmp_path / corpus_files[0].name
+    copy.write_bytes(corpus_files[0].read_bytes())
+    with pytest.raises(PolicyGraphError, match=f"two files named {copy.name}.*rename one"):
+        graph_store.load([corpus_files[0], copy])
+    assert graph_store.counts() == {"nodes": {}, "relationships": {}}
+    graph_store.load([corpus_files[0], corpus_files[0]])  # one file given twice is one file
+    assert graph_store.counts()["nodes"]["Compilation"] == 1
 
 
 def test_a_bad_file_leaves_the_last_good_graph(graph_store, corpus_files, tmp_path):
