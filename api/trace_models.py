@@ -1,39 +1,49 @@
 """Request and response models of the cascade endpoints; they mirror the results of graph.trace."""
 
-from typing import Annotated, Literal
+import dataclasses
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from graph.model import KINDS
-from graph.trace import LOW_CONFIDENCE
+from graph.trace import LOW_CONFIDENCE, DocumentInfo, Evidence, RegionInfo
 
 
 class _FromTrace(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-class EvidenceOut(_FromTrace):
-    """Why an edge exists: the sentence in the source, where it is, and how sure the loader was."""
+def _mirror(
+    name: str, source: type, doc: str | None = None, **descriptions: str
+) -> type[BaseModel]:
+    """The response model ``name`` with the fields of the graph.trace dataclass ``source`` (same
+    names, types and order), each described in the OpenAPI schema by ``descriptions``."""
+    fields: dict[str, Any] = {
+        f.name: (f.type, Field(description=descriptions.get(f.name)))
+        for f in dataclasses.fields(source)
+    }
+    return create_model(name, __base__=_FromTrace, __doc__=doc, **fields)
 
-    sentence: str | None = Field(description="The sentence in the source that states the edge.")
-    file: str | None = Field(description="The compilation file the sentence is in.")
-    line: int | None = Field(description="Its line in that file (1-based).")
-    method: str | None = Field(description="How the loader found the edge.")
-    confidence: float | None = Field(description="The loader's confidence, 0 to 1.")
-    low_confidence: bool = Field(description=f"True when confidence is below {LOW_CONFIDENCE}.")
 
+EvidenceOut = _mirror(
+    "EvidenceOut",
+    Evidence,
+    "Why an edge exists: the sentence in the source, where it is, and how sure the loader was.",
+    sentence="The sentence in the source that states the edge.",
+    file="The compilation file the sentence is in.",
+    line="Its line in that file (1-based).",
+    method="How the loader found the edge.",
+    confidence="The loader's confidence, 0 to 1.",
+    low_confidence=f"True when confidence is below {LOW_CONFIDENCE}.",
+)
 
-class TraceDocument(_FromTrace):
-    id: str
-    title: str | None
-    doc_number: str | None
-    kind: str | None
-    level: str | None
-    region_code: str | None
-    region: str | None = Field(description="Name of the region the document governs.")
-    date: str | None
-    in_corpus: bool = Field(description="False when the document is only cited, not reproduced.")
-    issuers: list[str] = Field(description="Issuing agencies, lead first.")
+TraceDocument = _mirror(
+    "TraceDocument",
+    DocumentInfo,
+    region="Name of the region the document governs.",
+    in_corpus="False when the document is only cited, not reproduced.",
+    issuers="Issuing agencies, lead first.",
+)
 
 
 class TraceNodeOut(_FromTrace):
@@ -79,10 +89,7 @@ class CoverageOut(_FromTrace):
     gaps: int
 
 
-class RegionOut(_FromTrace):
-    code: str
-    name: str | None
-    level: str | None
+RegionOut = _mirror("RegionOut", RegionInfo)
 
 
 class ReasonOut(_FromTrace):
