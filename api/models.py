@@ -12,6 +12,9 @@ ParamName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$"
 # A list property the graph may leave unset.
 StrList = Annotated[list[str], BeforeValidator(lambda v: v or [])]
 
+# The type of a Document -> Program relationship.
+Relation = Annotated[str, Field(description="ESTABLISHES or MENTIONS.")]
+
 
 class ErrorOut(BaseModel):
     """Every error response: the HTTP status, a short title and what to do about it."""
@@ -92,15 +95,17 @@ class IssuerOut(AgencyOut):
     )
 
 
-class CategoryTarget(Provenance):
+class NamedOut(BaseModel):
     id: str
     name: str | None = None
 
 
-class ProgramLink(Provenance):
-    id: str
-    name: str | None = None
-    relation: str = Field(description="ESTABLISHES or MENTIONS.")
+class CategoryTarget(NamedOut, Provenance):
+    pass
+
+
+class ProgramLink(NamedOut, Provenance):
+    relation: Relation
 
 
 class Reference(Provenance):
@@ -165,11 +170,6 @@ class RegionDetail(RegionOut):
     documents: list[DocumentSummary]
 
 
-class NamedOut(BaseModel):
-    id: str
-    name: str | None = None
-
-
 class CategorySummary(NamedOut):
     broader: list[str] = Field(description="Ids of the categories this one is a subset of.")
     documents: int
@@ -190,7 +190,7 @@ class ProgramSummary(NamedOut):
 
 
 class ProgramDocument(DocumentSummary, Provenance):
-    relation: str = Field(description="ESTABLISHES or MENTIONS.")
+    relation: Relation
 
 
 class ProgramDetail(NamedOut):
