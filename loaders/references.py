@@ -10,6 +10,8 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 
 from loaders.errors import LoaderError
@@ -41,50 +43,72 @@ def _is_cjk(ch: str) -> bool:
 
 
 class _Lines:
-    """Every input line once: stripped, without artefact spaces, and its display width."""
+    """Every non-blank input line once: stripped, without artefact spaces, and whether a
+    paragraph may end after it (all lists are parallel to ``numbers``)."""
 
     def __init__(self, lines: list[str]):
-        raw = [line.strip() for line in lines]
-        self.text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line
-                     for line in raw]
+        self.numbers = [n for n, line in enumerate(lines, 1) if line and not line.isspace()]  # 1-based
+        raw = [lines[n - 1].strip() for n in self.numbers]
+        text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
         # display width, about two columns per CJK character: those take three bytes in UTF-8
-        self.width = [(len(line) + len(line.encode("utf-8"))) // 2 if line else 0 for line in raw]
-        self.numbers = [n for n, line in enumerate(self.text, 1) if line]  # 1-based, non-blank
-        widths = sorted(w for w in self.width if w)
+        width = [(len(line) + len(line.encode("utf-8"))) // 2 for line in raw]
+        widths = sorted(width)
         # the width of a full line of body text: the 75th percentile of non-blank line widths
-        self.page_width = widths[len(widths) * 3 // 4] if widths else 0
+        short_width = (widths[len(widths) * 3 // 4] if widths else 0) - 8
+        # a line much shorter than the page width, or ending in a colon, ends its paragraph
+        breaks = [(w < short_width or t[-1] in "：:") and t[-1] not in _NO_BREAK_AFTER
+                  for t, w in zip(text, width)]
+        self.text = text
+        # the line followed by the paragraph break it may end with
+        self.text_break = [t + "\n" if b else t for t, b in zip(text, breaks)]
+        # net 《 minus 》 of the lines that hold either (an open 《 holds the paragraph together)
+        self.depth_lines = [i for i, t in enumerate(text) if "《" in t or "》" in t]
+        self.depth_delta = [text[i].count("《") - text[i].count("》") for i in self.depth_lines]
 
 
 class _Text:
     """The text of one document as paragraphs, with a map from character offsets to input lines."""
 
     def __init__(self, lines: _Lines, start: int, end: int):
-        parts: list[str] = []
-        self.offsets: list[int] = []
-        self.line_numbers: list[int] = []
-        texts, widths, short_width = lines.text, lines.width, lines.page_width - 8
-        pos, depth, short = 0, 0, False
         numbers = lines.numbers
-        for number in numbers[bisect_left(numbers, start):bisect_right(numbers, end)]:
-            text = texts[number - 1]
-            if short and depth == 0 and parts and parts[-1][-1] not in _NO_BREAK_AFTER:
-                parts.append("\n")
-                pos += 1
-            self.offsets.append(pos)
-            self.line_numbers.append(number)
-            parts.append(text)
-            pos += len(text)
-            if "《" in text or "》" in text:
-                depth = max(0, depth + text.count("《") - text.count("》"))
-            short = widths[number - 1] < short_width or text[-1] in "：:"
+        i0, i1 = bisect_left(numbers, start), bisect_right(numbers, end)
+        self.line_numbers = numbers[i0:i1]
+        parts = lines.text_break[i0:i1]
+        if parts:
+            parts[-1] = lines.text[i1 - 1]
+        # no paragraph break while a 《 is open: depth counts open 《 from the document's start
+        depth_lines, delta = lines.depth_lines, lines.depth_delta
+        depth = 0
+        for j in range(bisect_left(depth_lines, i0), bisect_left(depth_lines, i1)):
+            depth = max(0, depth + delta[j])
+            if depth:
+                i = depth_lines[j]
+                stop = depth_lines[j + 1] if j + 1 < len(depth_lines) else i1
+                for k in range(i, min(stop, i1)):
+                    parts[k - i0] = lines.text[k]
+        self.offsets = [0, *accumulate(map(len, parts[:-1]))] if parts else []
         self.text = "".join(parts)
+        self.paragraphs = self.text.split("\n")
+        self.paragraph_offsets = [0, *accumulate(len(p) + 1 for p in self.paragraphs[:-1])]
+        self._sentences: dict[int, list[tuple[int, str]]] = {}
 
     def line_at(self, offset: int) -> int:
         return self.line_numbers[bisect_right(self.offsets, offset) - 1]
 
-    def sentences(self) -> list[tuple[int, str]]:
-        """(offset, sentence) for every sentence; a sentence starts at a non-space character."""
-        return [(m.start(), m.group().rstrip()) for m in _SENTENCE_RE.finditer(self.text)]
+    def sentences_of(self, k: int) -> list[tuple[int, str]]:
+        """(offset, sentence) for every sentence of paragraph k (no sentence crosses a paragraph
+        break); a sentence starts at a non-space character. Computed on first use."""
+        found = self._sentences.get(k)
+        if found is None:
+            base = self.paragraph_offsets[k]
+            found = self._sentences[k] = [(base + m.start(), m.group().rstrip())
+                                          for m in _SENTENCE_RE.finditer(self.paragraphs[k])]
+        return found
+
+    def sentence_at(self, offset: int) -> tuple[int, str]:
+        """(offset, sentence) of the sentence holding the non-space character at offset."""
+        sentences = self.sentences_of(bisect_right(self.paragraph_offsets, offset) - 1)
+        return sentences[bisect_right(sentences, offset, key=itemgetter(0)) - 1]
 
 
 # --- citations ----------------------------------------------------------------------------------
@@ -395,9 +419,8 @@ def _mask_titles(text: str) -> str:
     return _MASK_RE.sub(lambda m: "《" + "□" * (len(m.group()) - 2) + "》", text)
 
 
-def _document_targets(doc: dict, text: _Text, masked: str, sentences: list[tuple[int, str]]) -> list[dict]:
+def _document_targets(doc: dict, text: _Text, masked: str) -> list[dict]:
     rx, canonical = _categories()
-    starts = [offset for offset, _ in sentences]
     # name -> (score, evidence, line): the title is the most telling evidence, then a sentence
     # that says what the document does for the category (支持, 面向 …), then the first mention.
     best: dict[str, tuple[int, str, int]] = {}
@@ -409,10 +432,7 @@ def _document_targets(doc: dict, text: _Text, masked: str, sentences: list[tuple
         seen = best.get(name)
         if seen and seen[0] > 0:
             continue
-        i = bisect_right(starts, m.start()) - 1
-        if i < 0:
-            continue
-        offset, sentence = sentences[i]
+        offset, sentence = text.sentence_at(m.start())
         score = 1 if _TELLING_RE.search(masked, offset, offset + len(sentence)) else 0
         if seen is None or score > seen[0]:
             best[name] = (score, sentence, text.line_at(m.start()))
@@ -469,21 +489,23 @@ def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict]
         text = _Text(prepared, doc["line_start"], doc["line_end"])
         if not text.text:
             continue
-        sentences = text.sentences()
         own_titles, own_number = _own_keys(doc)
         mentions = []
-        for offset, sentence in sentences:
-            if "《" not in sentence and "号" not in sentence:
+        for k, paragraph in enumerate(text.paragraphs):
+            if "《" not in paragraph and "号" not in paragraph:
                 continue
+            for offset, sentence in text.sentences_of(k):
+                if "《" not in sentence and "号" not in sentence:
+                    continue
 
-            def doc_line(i: int, base: int = offset) -> int:
-                return text.line_at(base + i)
-            for title, number, relation, line in _sentence_citations(sentence, doc_line, own_titles, own_number):
-                mentions.append((title, number, relation, line, sentence))
+                def doc_line(i: int, base: int = offset) -> int:
+                    return text.line_at(base + i)
+                for title, number, relation, line in _sentence_citations(sentence, doc_line, own_titles, own_number):
+                    mentions.append((title, number, relation, line, sentence))
         doc_citations = sorted(_merge_citations(doc["id"], mentions), key=lambda c: c["line"])
         _mark_interpreted(doc, doc_citations)
         citations.extend(doc_citations)
         masked = _mask_titles(text.text)
-        targets.extend(_document_targets(doc, text, masked, sentences))
+        targets.extend(_document_targets(doc, text, masked))
         programs.extend(_document_programs(doc, text, masked))
     return citations, targets, programs
