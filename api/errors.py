@@ -40,13 +40,13 @@ def error_json(status: int, detail: str) -> JSONResponse:
     return JSONResponse(body.model_dump(), status_code=status)
 
 
-def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
     response = error_json(exc.status_code, str(exc.detail))
     response.headers.update(exc.headers or {})
     return response
 
 
-def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
     parts = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err.get("loc", ()))
@@ -54,19 +54,21 @@ def _validation_error(request: Request, exc: RequestValidationError) -> JSONResp
     return error_json(422, "; ".join(parts) or "invalid request")
 
 
-def _policy_graph_error(request: Request, exc: PolicyGraphError) -> JSONResponse:
+async def _policy_graph_error(request: Request, exc: PolicyGraphError) -> JSONResponse:
     for kind, status, hint in STORE_ERRORS:
         if isinstance(exc, kind):
             return error_json(status, f"{exc}{hint}")
     return error_json(500, str(exc))
 
 
-def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     return error_json(500, f"unexpected {type(exc).__name__}; the server log has the traceback")
 
 
 def install(app: FastAPI) -> None:
-    """Register the handlers that give every error the {status, title, detail} shape."""
+    """Register the handlers that give every error the {status, title, detail} shape.
+
+    They are async: Starlette runs a plain ``def`` handler in the thread pool, a hop per error."""
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(PolicyGraphError, _policy_graph_error)
