@@ -86,6 +86,9 @@ _ISSUER_END_RE = re.compile(
     r"(?:部|委|局|厅|院|署|行|会|室|办|政府|委员会|办公厅|办公室|中心|小组|联合会|协会|集团|总局|"
     r"党委|法院|检察院|支行|分行|银行|公司|商会|研究院|管理局|监管局|工作组|领导小组)(?:（[^（）]{1,10}）)?$")
 _ISSUER_LAST = "部委局厅院署行会室办府心组团党司）"
+# Last characters of a line that can end a document (a date, 。, ……, 年月, a signature, 特此通知):
+# the other lines skip the checks.
+_END_LAST = frozenset("。！…月日）)知告" + _ISSUER_LAST)
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
@@ -190,10 +193,11 @@ class _Lines:
         self.follows = [st or d or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
                         for s, st, d in zip(text, self.strong, self.date)]
         # what can end a document: a date, a closing sentence, a signature
-        self.ends = [d or s[-1] in "。！" or s.endswith("……") or
-                     (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
-                     (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
-                     s in ("特此通知", "特此公告") or s.startswith("http")
+        self.ends = [(s[-1] in _END_LAST and (
+                         d or s[-1] in "。！" or s.endswith("……") or
+                         (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
+                         (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
+                         s in ("特此通知", "特此公告"))) or (s[0] == "h" and s.startswith("http"))
                      for s, d in zip(text, self.date)]
 
     def __len__(self) -> int:
