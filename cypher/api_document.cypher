@@ -1,8 +1,17 @@
 // One document with everything around it: issuers, regions, targeted categories, programmes,
 // outgoing and incoming references (with evidence and provenance) and the compilations holding it.
-// Parameters: $id (Document.id). No row when the id is unknown. Each comprehension has its own
-// relationship alias: FalkorDB mixes up an alias reused across comprehensions.
-MATCH (d:Document {id: $id})
+// The document is the one with id $id, or else the first by id whose doc_number is $number: one
+// round trip whichever the caller gave, each lookup on its index. Parameters: $id (a Document.id
+// or anything else), $number (a normalised document number, or null). No row when neither
+// matches. Each comprehension has its own relationship alias: FalkorDB mixes up an alias reused
+// across comprehensions.
+OPTIONAL MATCH (by_id:Document {id: $id})
+OPTIONAL MATCH (by_number:Document {doc_number: $number})
+WITH coalesce(by_id, by_number) AS d
+WHERE d IS NOT NULL
+WITH d
+ORDER BY d.id
+LIMIT 1
 OPTIONAL MATCH (g:Region {code: d.region_code})
 RETURN d {.id, .title, .alt_titles, .doc_number, .kind, .level, .region_code, .level_source,
           .date, .in_corpus, .status, .title_source} AS document,

@@ -10,7 +10,6 @@ from api.errors import error_responses
 from api.models import DocumentDetail, DocumentSummary, Page
 from api.routes.params import Limit, Offset, blank_to_none, listing, text
 from graph.model import KINDS, LEVELS
-from graph.store.base import Store
 from loaders.normalize import normalize_doc_number
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -51,11 +50,14 @@ async def list_documents(
 async def get_document(store: StoreDep, doc_id: DocRef) -> dict:
     """One document by id or by number (any printed form, URL-encoded), with its issuers,
     regions, categories, programmes, references both ways and the compilations holding it."""
-    row = await run_in_threadpool(document_row, store, doc_id)
-    if row is None:
+    rows = await run_in_threadpool(
+        store.run, "api_document", id=doc_id, number=normalize_doc_number(doc_id)
+    )
+    if not rows:
         raise HTTPException(
             404, f"no document has id or number {doc_id!r}; search with GET /documents?q=<title>"
         )
+    row = rows[0]
     regions = {}
     for region in [row["region"], *row["issuer_regions"]]:
         if region and region.get("code"):
@@ -72,13 +74,3 @@ async def get_document(store: StoreDep, doc_id: DocRef) -> dict:
         "compilations": row["compilations"],
     }
 
-
-def document_row(store: Store, ref: str) -> dict | None:
-    """The api_document row of the document whose id is ``ref``, or else whose normalised number
-    matches it; None when there is none. One query when ``ref`` is an id."""
-    rows = store.run("api_document", id=ref)
-    if rows:
-        return rows[0]
-    found = store.run("api_document_id", id=ref, number=normalize_doc_number(ref))
-    rows = store.run("api_document", id=found[0]["id"]) if found else []
-    return rows[0] if rows else None
