@@ -1,9 +1,9 @@
 """Parameters shared by the routers, and the list and detail queries they all run.
 
-Endpoints are ``async``: each runs its blocking store calls in one thread-pool hop (``run_in_threadpool``)
-and leaves the response check and JSON encoding to FastAPI on the event loop, where pydantic-core
-does both in one pass. A plain ``def`` endpoint would cost a second hop, because FastAPI checks
-the response of a sync endpoint in the thread pool too.
+Endpoints are ``async``: each runs its blocking store calls in one thread-pool hop
+(``run_in_threadpool``) and leaves the response check and JSON encoding to FastAPI on the event
+loop, where pydantic-core does both in one pass. A plain ``def`` endpoint would cost a second
+hop, because FastAPI checks the response of a sync endpoint in the thread pool too.
 """
 
 from typing import Annotated, Any
