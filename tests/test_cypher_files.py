@@ -122,8 +122,8 @@ def test_read_statement_returns_rows_on_the_corpus(name, store, corpus_values):
     assert columns and rows, f"{name} returned no rows on the bundled corpus"
 
 
-def test_write_statements_are_load_export_or_store_internal():
-    assert all(re.match(r"(load_|export_|sweep_|save_|bench_raw_|schema$)", n) for n in WRITE_NAMES)
+def test_write_statements_are_load_or_store_internal():
+    assert all(re.match(r"(load_|sweep_|save_|bench_raw_|schema$)", n) for n in WRITE_NAMES)
 
 
 def test_store_statements_write_and_sweep_on_falkordb(graph_store):
