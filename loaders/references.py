@@ -28,8 +28,8 @@ _SENTENCE_RE = re.compile(r"[^\s。；！？!?;][^。；！？!?;\n]*[。；！�
 def _clean(line: str) -> str:
     """A line without artefact spaces: none next to CJK text, single spaces between Latin words."""
     parts = line.split()
-    if len(parts) < 2:
-        return parts[0] if parts else ""
+    if not _LATIN_GAP_RE.search(line):
+        return "".join(parts)
     out = [parts[0]]
     for part in parts[1:]:
         if not (_is_cjk(out[-1][-1]) or _is_cjk(part[0])):
@@ -40,6 +40,11 @@ def _clean(line: str) -> str:
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’《》〈〉"
+
+
+# A space between two characters that are not CJK (the only space _clean keeps); most lines have none.
+_LATIN_GAP_RE = re.compile(r"[^\s\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]\s+"
+                           r"[^\s\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]")
 
 
 class _Lines:

@@ -93,17 +93,19 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     for i, line in enumerate(lines):
         if not line:
             continue
-        if new_page or line[0] in " \u3000":
+        first = line[0]
+        if new_page or first in " \u3000":
             page_starts.add(i)
             new_page = False
-        if line[0].isspace():
+        if first.isspace():
             line = lines[i] = line.lstrip()
+            first = line[0]
         if len(line) <= _PAGE_NUMBER_MAX_CHARS and _PAGE_NUMBER_RE.match(line):
             removed["page_number"] += 1
             page_numbers.append(i)
             lines[i] = ""
             new_page = True
-        elif line[0] in _QR_FIRST and _QR_RE.match(line):
+        elif first in _QR_FIRST and _QR_RE.match(line):
             removed["qr_caption"] += 1
             lines[i] = ""
     headers = _remove_page_headers(page_numbers, lines, removed)
