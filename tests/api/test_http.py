@@ -83,6 +83,12 @@ def test_document_by_url_encoded_number_has_its_cascade(client):
     assert by_id == doc
 
 
+def test_document_by_number_in_another_printed_form(client):
+    response = client.get("/documents/" + urllib.parse.quote("财建[2023]117 号"))
+    assert response.status_code == 200, response.text
+    assert response.json()["doc_number"] == NUMBER
+
+
 def test_document_detail_of_a_loaded_measure(client):
     items = client.get("/documents", params={"region": "柳州市", "limit": 500}).json()["items"]
     details = [client.get(f"/documents/{d['id']}").json() for d in items[:20]]
