@@ -14,6 +14,7 @@ signature block, the adoption parenthesis of a law and, for untitled documents, 
 import csv
 import re
 from collections import Counter
+from itertools import chain, compress
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,9 +87,6 @@ _ISSUER_END_RE = re.compile(
     r"(?:部|委|局|厅|院|署|行|会|室|办|政府|委员会|办公厅|办公室|中心|小组|联合会|协会|集团|总局|"
     r"党委|法院|检察院|支行|分行|银行|公司|商会|研究院|管理局|监管局|工作组|领导小组)(?:（[^（）]{1,10}）)?$")
 _ISSUER_LAST = "部委局厅院署行会室办府心组团党司）"
-# Last characters of a line that can end a document (a date, 。, ……, 年月, a signature, 特此通知):
-# the other lines skip the checks.
-_END_LAST = frozenset("。！…月日）)知告" + _ISSUER_LAST)
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
@@ -192,13 +190,6 @@ class _Lines:
         # what can follow a title: the above, a date, or a first article or section
         self.follows = [st or d or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
                         for s, st, d in zip(text, self.strong, self.date)]
-        # what can end a document: a date, a closing sentence, a signature
-        self.ends = [(s[-1] in _END_LAST and (
-                         d or s[-1] in "。！" or s.endswith("……") or
-                         (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
-                         (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
-                         s in ("特此通知", "特此公告"))) or (s[0] == "h" and s.startswith("http"))
-                     for s, d in zip(text, self.date)]
 
     def __len__(self) -> int:
         return len(self.idx)
@@ -270,6 +261,28 @@ def _opens_notice(s: str) -> bool:
     return bool(_ADDRESSEE_START_RE.match(s) or _ADDRESSEE_RE.match(s) or _FORWARD_RE.search(s))
 
 
+def _ends_document(s: str, is_date: bool) -> bool:
+    """Whether a line can end a document: a date, a closing sentence, a signature, 特此通知."""
+    return (is_date or s[-1] in "。！" or s.endswith("……") or
+            (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
+            (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
+            s in ("特此通知", "特此公告") or s.startswith("http"))
+
+
+def _start_candidates(nl: _Lines) -> list[int]:
+    """The lines a document can start at, in order: a title line at a page start or with a
+    line under it that can follow a title (what ``_heading_at`` needs), a document number, a
+    decree, an 附件 line, and the first line of an untitled document (第一章, 前言, an addressee).
+    The lines in between start nothing; they only tell whether the line after them follows an end.
+    """
+    n = len(nl)
+    above_follower = {k - d for k in compress(range(n), nl.follows) for d in range(1, 5)}
+    titled = {k for k in chain(compress(range(n), nl.page_start), above_follower) if k >= 0 and nl.title[k]}
+    numbered = compress(range(n), nl.number)
+    marked = (k for k, s in enumerate(nl.text) if s[0] in "附第前各有" or s[-1] == "令")
+    return sorted(titled.union(numbered, marked))
+
+
 def find_starts(nl: _Lines) -> list[dict]:
     """Document starts: headed ones, and untitled ones opening at a number or 第一章 after an end.
 
@@ -278,16 +291,15 @@ def find_starts(nl: _Lines) -> list[dict]:
     """
     starts = []
     attachments: set[str] = set()  # names listed in 附件：… lines of the current document
-    prev_ended = True
-    k, n = 0, len(nl)
-    title_line, number_at, ends, text = nl.title, nl.number, nl.ends, nl.text
-    while k < n:
-        s = text[k]
-        if not (prev_ended or title_line[k] or number_at[k] or s[0] == "附" or s[-1] == "令"):
-            prev_ended = ends[k]  # a body line: nothing can start here
-            k += 1
+    n = len(nl)
+    text, date = nl.text, nl.date
+    resume = 0  # the line after the last heading or decree: it does not follow an end
+    for k in _start_candidates(nl):
+        if k < resume:
             continue
-        head = _heading_at(nl, k) if title_line[k] else None
+        s = text[k]
+        prev_ended = k == 0 or (k != resume and _ends_document(text[k - 1], date[k - 1]))
+        head = _heading_at(nl, k) if nl.title[k] else None
         if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
             head = None
         if s[0] == "附" and (listed := _ATTACHMENT_LINE_RE.match(s)):
@@ -297,8 +309,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             m, title, number, _ = head
             starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
                            "head_lines": m + (1 if number else 0), "printed": " ".join(nl.text[k:k + m])})
-            k += m + (1 if number else 0)
-            prev_ended = False
+            resume = k + m + (1 if number else 0)
             continue
         number = nl.number[k]
         nxt = nl.text[k + 1] if k + 1 < n else ""
@@ -313,9 +324,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             forwards = _in_text_title(nl.text[k + 2:k + 8])
             starts.append({"k": k, "title": None, "number": f"{decree.group(1)}令第{serial.group(1)}号",
                            "title_source": None, "head_lines": 2, "forwards": forwards})
-            k += 2
-            prev_ended = False
-            continue
+            resume = k + 2
         elif number and k > 0 and (prev_ended or _opens_notice(nxt)):
             # a notice whose heading was lost: its number, then an addressee or 现将《X》印发
             starts.append({"k": k, "title": None, "number": number, "title_source": None,
@@ -329,8 +338,6 @@ def find_starts(nl: _Lines) -> list[dict]:
                 # a notice printed from its addressee on, without heading or number
                 starts.append({"k": k, "title": None, "number": None, "title_source": None,
                                "head_lines": 0})
-        prev_ended = nl.ends[k]
-        k += 1
     return starts
 
 
