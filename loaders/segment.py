@@ -177,11 +177,6 @@ class _Lines:
         text = self.text
         self.number = [_doc_number_line(s) if s[-1] in "号）) " else None for s in text]
         self.date = [len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None for s in text]
-        # a title line: short, no sentence end, not an enumerated item, an addressee or a date
-        self.title = [len(s) <= 60 and s[-1] not in _NO_TITLE_LINE_END and not d and len(s) >= 2
-                      and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
-                      and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
-                      for s, d in zip(text, self.date)]
         # a number, addressee, dated parenthesis or news lead confirms the title above it
         self.strong = [n is not None or (s[-1] in "：:" and _ADDRESSEE_RE.match(s) is not None) or
                        (s[0] in "（(" and _HEADING_PAREN_RE.match(s) is not None) or
@@ -194,6 +189,14 @@ class _Lines:
     def __len__(self) -> int:
         return len(self.idx)
 
+    def is_title(self, k: int) -> bool:
+        """A title line: short, no sentence end, not an enumerated item, an addressee or a date.
+        Asked of the few lines where a heading can start, so not computed for every line."""
+        s = self.text[k]
+        return (len(s) <= 60 and s[-1] not in _NO_TITLE_LINE_END and not self.date[k] and len(s) >= 2
+                and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
+                and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s)))
+
 
 def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
     """(number of lines used, title, doc number, strong) if a heading starts at non-empty line k.
@@ -202,7 +205,7 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
     addressee, a dated parenthesis, a news lead or the document's first article/section; at a
     page start a 关于… title that ends like a title is enough.
     """
-    if not nl.title[k] or nl.number[k] or nl.text[k].startswith(("……", "（", "(")):
+    if not nl.is_title(k) or nl.number[k] or nl.text[k].startswith(("……", "（", "(")):
         return None
     page_start = nl.page_start[k]
     if not page_start and not any(nl.follows[k + 1:k + 5]):
@@ -213,7 +216,7 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
         last = k + m - 1
         if last >= n:
             return weak
-        if m > 1 and (not nl.title[last] or nl.number[last] or (nl.page_start[last] and not page_start)):
+        if m > 1 and (not nl.is_title(last) or nl.number[last] or (nl.page_start[last] and not page_start)):
             return weak
         nxt = k + m
         follows = nxt < n and nl.follows[nxt]
@@ -277,7 +280,7 @@ def _start_candidates(nl: _Lines) -> list[int]:
     """
     n = len(nl)
     above_follower = {k - d for k in compress(range(n), nl.follows) for d in range(1, 5)}
-    titled = {k for k in chain(compress(range(n), nl.page_start), above_follower) if k >= 0 and nl.title[k]}
+    titled = {k for k in chain(compress(range(n), nl.page_start), above_follower) if k >= 0 and nl.is_title(k)}
     numbered = compress(range(n), nl.number)
     marked = (k for k, s in enumerate(nl.text) if s[0] in "附第前各有" or s[-1] == "令")
     return sorted(titled.union(numbered, marked))
@@ -299,7 +302,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             continue
         s = text[k]
         prev_ended = k == 0 or (k != resume and _ends_document(text[k - 1], date[k - 1]))
-        head = _heading_at(nl, k) if nl.title[k] else None
+        head = _heading_at(nl, k) if nl.is_title(k) else None
         if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
             head = None
         if s[0] == "附" and (listed := _ATTACHMENT_LINE_RE.match(s)):
