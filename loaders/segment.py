@@ -34,6 +34,7 @@ _NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日�
 _ENUM_FIRST = set("一二三四五六七八九十（(0123456789第专图表附问答"
                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NEWS_FIRST = set("0123456789近日记新本据")
+_CONFIRMS_FIRST = _NEWS_FIRST | set("（(")
 _FOLLOWER_FIRST = set("第一（节…问—")
 _NO_TITLE_END = "。；，：、,;:！？"
 # a title line may end in 、 where a list of co-issuers wraps (办公厅（秘书局、 / 办公室）…)
@@ -164,10 +165,18 @@ def _doc_number_line(s: str) -> str | None:
     return normalize_doc_number(m.group(0)) if m else None
 
 
+def _confirms_title(s: str) -> bool:
+    """An addressee, a dated parenthesis or a news lead (a line that confirms the title above it)."""
+    return ((s[-1] in "：:" and _ADDRESSEE_RE.match(s) is not None) or
+            (s[0] in "（(" and _HEADING_PAREN_RE.match(s) is not None) or
+            (s[0] in _NEWS_FIRST and _NEWS_LEAD_RE.match(s) is not None))
+
+
 class _Lines:
     """Non-empty cleaned lines with their 0-based indexes into the full line list.
 
-    What the heading and boundary rules ask of a line is computed once per line here.
+    What the heading and boundary rules ask of every line is computed once per line here; what
+    they ask of the few lines where a heading can start (is_title, is_strong) on demand.
     """
 
     def __init__(self, lines: list[str], page_starts: set[int]):
@@ -177,17 +186,18 @@ class _Lines:
         text = self.text
         self.number = [_doc_number_line(s) if s[-1] in "号）) " else None for s in text]
         self.date = [len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None for s in text]
-        # a number, addressee, dated parenthesis or news lead confirms the title above it
-        self.strong = [n is not None or (s[-1] in "：:" and _ADDRESSEE_RE.match(s) is not None) or
-                       (s[0] in "（(" and _HEADING_PAREN_RE.match(s) is not None) or
-                       (s[0] in _NEWS_FIRST and _NEWS_LEAD_RE.match(s) is not None)
-                       for s, n in zip(text, self.number)]
-        # what can follow a title: the above, a date, or a first article or section
-        self.follows = [st or d or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
-                        for s, st, d in zip(text, self.strong, self.date)]
+        # what can follow a title: a line that confirms it (see is_strong), a date, or a first
+        # article or section
+        self.follows = [n is not None or d or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
+                        or ((s[-1] in "：:" or s[0] in _CONFIRMS_FIRST) and _confirms_title(s))
+                        for s, n, d in zip(text, self.number, self.date)]
 
     def __len__(self) -> int:
         return len(self.idx)
+
+    def is_strong(self, k: int) -> bool:
+        """A number, addressee, dated parenthesis or news lead: it confirms the title above it."""
+        return self.number[k] is not None or _confirms_title(self.text[k])
 
     def is_title(self, k: int) -> bool:
         """A title line: short, no sentence end, not an enumerated item, an addressee or a date.
@@ -225,7 +235,7 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
         raw = "".join(nl.text[k:nxt])
         if raw.count("《") > raw.count("》"):
             continue  # a cited title is still open: the heading goes on
-        strong = follows and nl.strong[nxt]
+        strong = follows and nl.is_strong(nxt)
         titled = TITLE_SUFFIX_RE.search(raw)
         if m > 4:  # only a page-opening 关于… title runs this long (issuers over several lines)
             if weak is None and page_start and "关于" in raw and "，" not in raw and TITLE_SUFFIX_RE.search(raw):
