@@ -27,6 +27,13 @@ TITLE_SUFFIX_RE = re.compile(
     r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
     r"计划|批复|函|清单|名单|目录|标准|规则|若干政策|政策|举措|实施意见|工作要点|要点|法|报告|倡议书|"
     r"说明|公报|章程|版)(?:（[^（）]{1,30}）)?[》”]?$")
+# The longest text TITLE_SUFFIX_RE matches (a four-character suffix, a bracket, a closing quote):
+# searching only a title's last characters finds the same suffix without scanning the whole title.
+_TITLE_SUFFIX_MAX_CHARS = 4 + 32 + 1
+
+
+def _has_title_suffix(title: str) -> bool:
+    return TITLE_SUFFIX_RE.search(title, max(0, len(title) - _TITLE_SUFFIX_MAX_CHARS)) is not None
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[A-Za-z][.．、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
                       r"第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|图\s*\d|表\s*\d|附件|附表|问[:：\d一二三]|答[:：])")
 _NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日前|记者|新华社|本报讯|据悉)")
@@ -213,10 +220,9 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
 
     A title of one to four lines is a heading when the next line is a document number, an
     addressee, a dated parenthesis, a news lead or the document's first article/section; at a
-    page start a 关于… title that ends like a title is enough.
+    page start a 关于… title that ends like a title is enough. Line k is a title line that is no
+    number and opens no parenthesis (see ``_start_candidates``).
     """
-    if not nl.is_title(k) or nl.number[k] or nl.text[k].startswith(("……", "（", "(")):
-        return None
     page_start = nl.page_start[k]
     if not page_start and not any(nl.follows[k + 1:k + 5]):
         return None  # only a page-opening title needs nothing under it to confirm it
@@ -236,15 +242,15 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
         if raw.count("《") > raw.count("》"):
             continue  # a cited title is still open: the heading goes on
         strong = follows and nl.is_strong(nxt)
-        titled = TITLE_SUFFIX_RE.search(raw)
+        titled = _has_title_suffix(raw)
         if m > 4:  # only a page-opening 关于… title runs this long (issuers over several lines)
-            if weak is None and page_start and "关于" in raw and "，" not in raw and TITLE_SUFFIX_RE.search(raw):
+            if weak is None and page_start and "关于" in raw and "，" not in raw and _has_title_suffix(raw):
                 weak = m, normalize_title(raw), None, False
             continue
         if m > 1 and strong and _is_issuer_line(nl.text[last]):
             # issuers printed between the title and the number (the number joins in find_starts)
             shorter = "".join(nl.text[k:last])
-            if TITLE_SUFFIX_RE.search(shorter):
+            if _has_title_suffix(shorter):
                 return m - 1, normalize_title(shorter), None, True
         if titled and follows:
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
@@ -282,18 +288,22 @@ def _ends_document(s: str, is_date: bool) -> bool:
             s in ("特此通知", "特此公告") or s.startswith("http"))
 
 
-def _start_candidates(nl: _Lines) -> list[int]:
-    """The lines a document can start at, in order: a title line at a page start or with a
-    line under it that can follow a title (what ``_heading_at`` needs), a document number, a
-    decree, an 附件 line, and the first line of an untitled document (第一章, 前言, an addressee).
-    The lines in between start nothing; they only tell whether the line after them follows an end.
+def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
+    """The lines a document can start at, in order, and those of them a heading can start at.
+
+    A heading starts at a title line (not a number, not opening a parenthesis) at a page start
+    or with a line under it that can follow a title; an untitled document at a document number,
+    a decree, or the first line of its text (第一章, 前言, an addressee); 附件 lines are looked at
+    too. The lines in between start nothing: they only tell whether the line after them follows
+    an end.
     """
     n = len(nl)
     above_follower = {k - d for k in compress(range(n), nl.follows) for d in range(1, 5)}
-    titled = {k for k in chain(compress(range(n), nl.page_start), above_follower) if k >= 0 and nl.is_title(k)}
+    headed = {k for k in chain(compress(range(n), nl.page_start), above_follower)
+              if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
     numbered = compress(range(n), nl.number)
     marked = (k for k, s in enumerate(nl.text) if s[0] in "附第前各有" or s[-1] == "令")
-    return sorted(titled.union(numbered, marked))
+    return sorted(headed.union(numbered, marked)), headed
 
 
 def find_starts(nl: _Lines) -> list[dict]:
@@ -307,12 +317,13 @@ def find_starts(nl: _Lines) -> list[dict]:
     n = len(nl)
     text, date = nl.text, nl.date
     resume = 0  # the line after the last heading or decree: it does not follow an end
-    for k in _start_candidates(nl):
+    candidates, headed = _start_candidates(nl)
+    for k in candidates:
         if k < resume:
             continue
         s = text[k]
         prev_ended = k == 0 or (k != resume and _ends_document(text[k - 1], date[k - 1]))
-        head = _heading_at(nl, k) if nl.is_title(k) else None
+        head = _heading_at(nl, k) if k in headed else None
         if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
             head = None
         if s[0] == "附" and (listed := _ATTACHMENT_LINE_RE.match(s)):
@@ -332,7 +343,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             # the number printed under a heading, after a line of issuers
             last["number"] = number
             last["head_lines"] = k + 1 - last["k"]
-        elif (decree := _DECREE_RE.match(s)) and (serial := _DECREE_NUMBER_RE.match(nxt)):
+        elif s[-1] == "令" and (decree := _DECREE_RE.match(s)) and (serial := _DECREE_NUMBER_RE.match(nxt)):
             # 中华人民共和国国务院令 / 第 802 号 / 《X》已经…通过，现予公布: the decree publishing X
             forwards = _in_text_title(nl.text[k + 2:k + 8])
             starts.append({"k": k, "title": None, "number": f"{decree.group(1)}令第{serial.group(1)}号",
