@@ -286,3 +286,18 @@ def test_numbers_in_mixed_brackets_stay_with_their_title():
     assert numbers["工信部联企业〔2011〕300号"]["to_title"] == "中小企业划型标准规定"
     assert numbers["桂工信投资〔2019〕244号"]["to_title"].endswith("建立重点工业企业专项转贷资金机制实施方案的通知")
     assert not any(c["to_title"] is None for c in citations)
+
+
+def test_artefact_spaces_go_next_to_cjk_and_stay_between_latin_words():
+    # PDF extraction spreads spaces through lines: they go next to CJK text, one stays between
+    # Latin words or numbers; a sentence printed over two lines is one piece of evidence
+    lines = ["关于做好 APEC 专项行动申报工作的通知", "", "各有关单位：", "",
+             "根 据《关于 开展 APEC  中小企业 Digital   Transformation 专项行动的通知》（工信部企业〔2024〕10 号）要求，",
+             "现将 有关 事项 通知 如下，请于 2024 年 6 月 30 日 前 报送 10 20 家企业名单。"]
+    notice = doc("n", "关于做好APEC专项行动申报工作的通知", None, 1, len(lines))
+    citations, targets, _ = find_references(lines, [notice])
+    cited = by_number(citations)["工信部企业〔2024〕10号"]
+    assert cited["relation"] == "implements" and cited["line"] == 5
+    assert cited["evidence"] == ("根据《关于开展APEC中小企业Digital Transformation专项行动的通知》（工信部企业〔2024〕10号）"
+                                 "要求，现将有关事项通知如下，请于2024年6月30日前报送10 20家企业名单。")
+    assert targets == []  # 中小企业 is only named inside the cited title
