@@ -60,12 +60,11 @@ class _Lines:
         widths = sorted(width)
         # the width of a full line of body text: the 75th percentile of non-blank line widths
         short_width = (widths[len(widths) * 3 // 4] if widths else 0) - 8
-        # a line much shorter than the page width, or ending in a colon, ends its paragraph
-        breaks = [(w < short_width or t[-1] in "：:") and t[-1] not in _NO_BREAK_AFTER
-                  for t, w in zip(text, width)]
         self.text = text
-        # the line followed by the paragraph break it may end with
-        self.text_break = [t + "\n" if b else t for t, b in zip(text, breaks)]
+        # the line followed by the paragraph break it may end with: a line much shorter than the
+        # page width, or ending in a colon, ends its paragraph
+        self.text_break = [t + "\n" if (w < short_width or t[-1] in "：:") and t[-1] not in _NO_BREAK_AFTER else t
+                           for t, w in zip(text, width)]
         # net 《 minus 》 of the lines that hold either (an open 《 holds the paragraph together)
         self.depth_lines = [i for i, t in enumerate(text) if "《" in t or "》" in t]
         self.depth_delta = [text[i].count("《") - text[i].count("》") for i in self.depth_lines]
@@ -319,7 +318,7 @@ _QUOTED_PROGRAM_RE = re.compile(rf"[“\"]{_QUOTED_NAME}")
 # The same for a text without straight quotes: a literal first character lets the regex engine
 # skip to candidates several times faster than a character class does.
 _CURLY_QUOTED_PROGRAM_RE = re.compile(rf"“{_QUOTED_NAME}")
-_ENDS_WITH_HEAD_RE = re.compile(rf"{_QUOTED_HEAD}$")
+_QUOTED_HEADS = ("行动", "试点", "工程", "计划", "服务月", "大赛", "活动")  # the ends of _QUOTED_HEAD's words
 _LAUNCHING_VERB = r"(?:深入|持续|积极|全面|组织|开展|启动|实施|举办|推进|参加|参与|入选|申报)"
 # "V V*" rather than "(?:V)+": the same matches, but the regex engine scans for the first verb
 # several times faster.
@@ -456,7 +455,7 @@ def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
     for m in (_QUOTED_PROGRAM_RE if '"' in masked else _CURLY_QUOTED_PROGRAM_RE).finditer(masked):
         if m.group(2):
             hits.append((1, m.start(), m.end(), m.group()))
-        elif _ENDS_WITH_HEAD_RE.search(m.group(1)):
+        elif m.group(1).endswith(_QUOTED_HEADS):
             hits.append((1, m.start(), m.end(), m.group(1)))
     hits.extend((2, m.start(1), m.end(1), m.group(1)) for m in _LAUNCHED_PROGRAM_RE.finditer(masked))
     # accepted spans never overlap, so sorted by start they are sorted by end too
