@@ -17,7 +17,6 @@ import networkx as nx
 
 from graph.rows import batched, graph_rows
 from graph.store import StoreSettings, open_store
-from graph.store.core import split_statements
 from graph.store.falkordb_server import FalkorServer
 from graph.store.falkordb_store import FalkorStore
 

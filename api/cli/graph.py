@@ -1,7 +1,6 @@
 """`policy-graph stats` and `policy-graph export`: the resolved graph of compilation files, no database."""
 
 import json
-import unicodedata
 from pathlib import Path
 
 import click
@@ -9,19 +8,18 @@ import networkx as nx
 
 import graph
 import loaders
-from api.cli.main import cli
+from api.cli.main import CORPUS_DIRS, bundled_corpus, cli
+from api.cli.output import display_width, pad
 from loaders.errors import PolicyGraphError
-
-BUNDLED_CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 files_argument = click.argument(
     "files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 
 
 def _graph(files: tuple[Path, ...]) -> nx.MultiDiGraph:
-    paths = list(files) or sorted(BUNDLED_CORPUS.glob("*.txt"))
+    paths = list(files) or bundled_corpus()
     if not paths:
-        raise click.ClickException(f"no compilation given and none bundled under {BUNDLED_CORPUS}; "
+        raise click.ClickException(f"no compilation given and none bundled in {' or '.join(map(str, CORPUS_DIRS))}; "
                                    "pass the text files to read")
     try:
         return graph.build_graph([loaders.extract_file(p) for p in paths])
@@ -29,18 +27,13 @@ def _graph(files: tuple[Path, ...]) -> nx.MultiDiGraph:
         raise click.ClickException(str(e)) from e
 
 
-def _width(text: str) -> int:
-    """Columns the text takes in a terminal (CJK characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _table(s: dict) -> str:
     lines = []
 
     def section(title: str, counts: dict) -> None:
         lines.append(title)
-        width = max((_width(str(k)) for k in counts), default=0)
-        lines.extend(f"  {k}{' ' * (width - _width(str(k)))}  {v:>6}" for k, v in counts.items())
+        width = max((display_width(str(k)) for k in counts), default=0)
+        lines.extend(f"  {pad(str(k), width)}  {v:>6}" for k, v in counts.items())
 
     section("Nodes by label", s["nodes"])
     section("Relationships by type", s["relationships"])

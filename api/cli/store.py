@@ -1,27 +1,19 @@
 """Commands over graph.store: ``load``, ``query`` and ``db start|stop|status``."""
 
 import json
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import click
 
-from api.cli.main import cli
+from api.cli.main import CORPUS_DIRS, bundled_corpus, cli
+from api.cli.output import aligned
 from graph.store import StoreSettings, open_store
 from graph.store.falkordb_server import FalkorServer
 from loaders.errors import PolicyGraphError
 
 # The bundled corpus: beside the source tree, or in the working directory of an installed copy.
-CORPUS_DIRS = (Path(__file__).resolve().parents[2] / "data" / "corpus", Path("data") / "corpus")
 STAGES = {"extract": "Extracting compilations", "write": "Writing the graph"}
-
-
-def bundled_corpus() -> list[Path]:
-    for folder in CORPUS_DIRS:
-        if files := sorted(folder.glob("*.txt")):
-            return files
-    return []
 
 
 def settings_for(store: str | None, **overrides: Any) -> StoreSettings:
@@ -146,22 +138,10 @@ def cell(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def table(columns: list[str], rows: list[dict[str, Any]]) -> str:
     """Rows as an aligned text table (CJK characters count two columns)."""
-    cells = [[cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max([width(c)] + [width(r[i]) for r in cells]) for i, c in enumerate(columns)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths)).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    return "\n".join([line(columns), rule, *(line(r) for r in cells)]) + (
-        f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
-    )
+    lines = aligned(columns, [[cell(row.get(c)) for c in columns] for row in rows])
+    return "\n".join(lines) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})"
 
 
 @cli.group()

@@ -1,7 +1,6 @@
 """``policy-graph trace``, ``coverage`` and ``match``: cascades, gaps and what applies, with evidence."""
 
 import json
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
@@ -9,6 +8,7 @@ from typing import Any
 import click
 
 from api.cli.main import cli
+from api.cli.output import aligned
 from graph import trace
 from graph.store import open_store
 from graph.store.base import Store
@@ -187,18 +187,6 @@ def _render_match(result: trace.MatchResult) -> Iterator[str]:
     yield f"{result.documents} documents, {result.programs} programmes"
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _table(header: list[str], rows: list[list[str]]) -> Iterator[str]:
     """Columns padded to their display width (CJK characters count two)."""
-    widths = [max(_width(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(str(c) + " " * (w - _width(str(c))) for c, w in zip(cells, widths)).rstrip()
-
-    yield line(header)
-    yield line(["-" * w for w in widths])
-    for row in rows:
-        yield line(row)
+    yield from aligned(header, [[str(c) for c in row] for row in rows])
