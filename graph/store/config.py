@@ -12,6 +12,11 @@ from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+# The project folder (the checkout holding graph/): the embedded store's data lives under it by
+# default, whatever the working directory, so every command and the API find the same server.
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
 class StoreSettings(BaseSettings):
     """Which graph store to use and how to reach it."""
 
@@ -25,7 +30,7 @@ class StoreSettings(BaseSettings):
 
     store: Literal["falkordb", "neo4j"] = "falkordb"
     data_dir: Path = Field(
-        Path("var/falkordb"),
+        PROJECT_DIR / "var" / "falkordb",
         description="Folder of the embedded FalkorDB server: data, socket, log.",
     )
     graph: str = Field(
