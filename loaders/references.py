@@ -10,8 +10,8 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress
+from operator import add, itemgetter
 from pathlib import Path
 
 from loaders.errors import LoaderError
@@ -52,19 +52,22 @@ class _Lines:
     paragraph may end after it (all lists are parallel to ``numbers``)."""
 
     def __init__(self, lines: list[str]):
-        self.numbers = [n for n, line in enumerate(lines, 1) if line and not line.isspace()]  # 1-based
-        raw = [lines[n - 1].strip() for n in self.numbers]
+        # the loops over every line run in C (map, compress, filter): half the lines are blank
+        stripped = list(map(str.strip, lines))
+        self.numbers = list(compress(range(1, len(lines) + 1), stripped))  # 1-based
+        raw = list(filter(None, stripped))
         text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
-        # display width, about two columns per CJK character: those take three bytes in UTF-8
-        width = [(len(line) + len(line.encode("utf-8"))) // 2 for line in raw]
-        widths = sorted(width)
+        # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
+        width2 = list(map(add, map(len, raw), map(len, map(str.encode, raw))))
+        widths = sorted(width2)
         # the width of a full line of body text: the 75th percentile of non-blank line widths
-        short_width = (widths[len(widths) * 3 // 4] if widths else 0) - 8
+        short_width = (widths[len(widths) * 3 // 4] // 2 if widths else 0) - 8
         self.text = text
         # the line followed by the paragraph break it may end with: a line much shorter than the
         # page width, or ending in a colon, ends its paragraph
-        self.text_break = [t + "\n" if (w < short_width or t[-1] in "：:") and t[-1] not in _NO_BREAK_AFTER else t
-                           for t, w in zip(text, width)]
+        short2 = 2 * short_width
+        self.text_break = [t + "\n" if (w < short2 or t[-1] in "：:") and t[-1] not in _NO_BREAK_AFTER else t
+                           for t, w in zip(text, width2)]
         # net 《 minus 》 of the lines that hold either (an open 《 holds the paragraph together)
         self.depth_lines = [i for i, t in enumerate(text) if "《" in t or "》" in t]
         self.depth_delta = [text[i].count("《") - text[i].count("》") for i in self.depth_lines]

@@ -187,9 +187,9 @@ class _Lines:
     """
 
     def __init__(self, lines: list[str], page_starts: set[int]):
-        self.idx = [i for i, s in enumerate(lines) if s]
-        self.text = [lines[i] for i in self.idx]
-        self.page_start = [i in page_starts for i in self.idx]
+        self.idx = list(compress(range(len(lines)), lines))
+        self.text = list(filter(None, lines))
+        self.page_start = list(map(page_starts.__contains__, self.idx))
         text = self.text
         self.number = [_doc_number_line(s) if s[-1] in "号）) " else None for s in text]
         self.date = [len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None for s in text]
