@@ -14,8 +14,9 @@ signature block, the adoption parenthesis of a law and, for untitled documents, 
 import csv
 import re
 from collections import Counter
-from itertools import chain, compress
 from functools import lru_cache
+from itertools import chain, compress, count, repeat
+from operator import is_not, itemgetter, or_
 from pathlib import Path
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
@@ -43,6 +44,13 @@ _ENUM_FIRST = set("一二三四五六七八九十（(0123456789第专图表附�
 _NEWS_FIRST = set("0123456789近日记新本据")
 _CONFIRMS_FIRST = _NEWS_FIRST | set("（(")
 _FOLLOWER_FIRST = set("第一（节…问—")
+_FOLLOWS_FIRST = frozenset(_FOLLOWER_FIRST | _CONFIRMS_FIRST)
+_COLON = frozenset("：:")
+# Last characters of a line that can be a document number (see _doc_number_line) or a date line.
+_NUMBER_LAST = frozenset("号）) ")
+_DATE_LAST = frozenset("日）)")
+# First and last characters of lines find_starts looks at besides headings and numbers.
+_MARKED_FIRST = frozenset("附第前各有")
 _NO_TITLE_END = "。；，：、,;:！？"
 # a title line may end in 、 where a list of co-issuers wraps (办公厅（秘书局、 / 办公室）…)
 _NO_TITLE_LINE_END = "。；，：,;:！？"
@@ -191,13 +199,27 @@ class _Lines:
         self.text = list(filter(None, lines))
         self.page_start = list(map(page_starts.__contains__, self.idx))
         text = self.text
-        self.number = [_doc_number_line(s) if s[-1] in "号）) " else None for s in text]
-        self.date = [len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None for s in text]
+        n = len(text)
+        # first and last characters of every line, and the lines whose first or last character
+        # can make a feature true, are found in C; the features are computed for those lines only
+        self.first = list(map(itemgetter(0), text))
+        self.last = list(map(itemgetter(-1), text))
+        number: list[str | None] = [None] * n
+        for k in compress(count(), map(_NUMBER_LAST.__contains__, self.last)):
+            number[k] = _doc_number_line(text[k])
+        date = [False] * n
+        for k in compress(count(), map(_DATE_LAST.__contains__, self.last)):
+            s = text[k]
+            date[k] = len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
         # what can follow a title: a line that confirms it (see is_strong), a date, or a first
         # article or section
-        self.follows = [n is not None or d or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
-                        or ((s[-1] in "：:" or s[0] in _CONFIRMS_FIRST) and _confirms_title(s))
-                        for s, n, d in zip(text, self.number, self.date)]
+        follows = list(map(or_, map(is_not, number, repeat(None)), date))
+        for k in chain(compress(count(), map(_FOLLOWS_FIRST.__contains__, self.first)),
+                       compress(count(), map(_COLON.__contains__, self.last))):
+            s = text[k]
+            follows[k] = (follows[k] or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
+                          or ((s[-1] in _COLON or s[0] in _CONFIRMS_FIRST) and _confirms_title(s)))
+        self.number, self.date, self.follows = number, date, follows
 
     def __len__(self) -> int:
         return len(self.idx)
@@ -302,7 +324,8 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
     headed = {k for k in chain(compress(range(n), nl.page_start), above_follower)
               if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
     numbered = compress(range(n), nl.number)
-    marked = (k for k, s in enumerate(nl.text) if s[0] in "附第前各有" or s[-1] == "令")
+    marked = chain(compress(count(), map(_MARKED_FIRST.__contains__, nl.first)),
+                   compress(count(), map("令".__eq__, nl.last)))
     return sorted(headed.union(numbered, marked)), headed
 
 
