@@ -355,6 +355,19 @@ def _alias_pattern(alias: str) -> str:
     return "".join(out)
 
 
+def _alternation(forms: list[str]) -> str:
+    """The forms as one regex alternation, tried in the order given, grouped by first character
+    (a | a2 | b -> a(?:|2) | b): the regex engine tries at a position only the forms that start
+    with its character, not every form. The same matches, since forms with different first
+    characters never match at the same position."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        pattern = _alias_pattern(form)
+        first = re.escape(form.lstrip("“”\"'‘’")[0])
+        groups.setdefault(first, []).append(pattern[len(first):])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict]:
     path = _DATA / name
     try:
@@ -379,7 +392,7 @@ def _categories() -> tuple[re.Pattern, dict[str, str]]:
         {a for row in _read_csv("categories.csv", ("name", "aliases")) for a in row["aliases"].split("|")},
         key=len, reverse=True,
     )
-    rx = re.compile("(" + "|".join(_alias_pattern(a) for a in forms) + ")" + _NOT_ADDRESSED)
+    rx = re.compile("(" + _alternation(forms) + ")" + _NOT_ADDRESSED)
     return rx, canonical
 
 
@@ -392,7 +405,7 @@ def _programs() -> tuple[re.Pattern, list[tuple[str, str]]]:
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
     forms = sorted({a for row in _read_csv("programs.csv", ("name", "aliases"))
                     for a in row["aliases"].split("|")}, key=len, reverse=True)
-    return re.compile("|".join(_alias_pattern(a) for a in forms)), pairs
+    return re.compile(_alternation(forms)), pairs
 
 
 def category_rows() -> list[dict]:
