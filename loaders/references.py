@@ -9,6 +9,7 @@ Every record keeps the sentence as evidence and the 1-based line where the refer
 import csv
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache, lru_cache
 from itertools import accumulate, compress
 from operator import add, itemgetter
@@ -47,6 +48,17 @@ _LATIN_GAP_RE = re.compile(r"[^\s\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”�
                            r"[^\s\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]")
 
 
+def _percentile_75(values: list[int]) -> int:
+    """sorted(values)[len(values) * 3 // 4], 0 for no values; counted, not sorted (few distinct values)."""
+    counts = Counter(values)
+    rank = len(values) * 3 // 4
+    for v in sorted(counts):
+        rank -= counts[v]
+        if rank < 0:
+            return v
+    return 0
+
+
 class _Lines:
     """Every non-blank input line once: stripped, without artefact spaces, and whether a
     paragraph may end after it (all lists are parallel to ``numbers``)."""
@@ -59,9 +71,8 @@ class _Lines:
         text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
         # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
         width2 = list(map(add, map(len, raw), map(len, map(str.encode, raw))))
-        widths = sorted(width2)
         # the width of a full line of body text: the 75th percentile of non-blank line widths
-        short_width = (widths[len(widths) * 3 // 4] // 2 if widths else 0) - 8
+        short_width = _percentile_75(width2) // 2 - 8
         self.text = text
         # the line followed by the paragraph break it may end with: a line much shorter than the
         # page width, or ending in a colon, ends its paragraph
@@ -194,10 +205,10 @@ def _is_own(key: str, own_titles: set[str]) -> bool:
     return key in own_titles or (len(key) >= 4 and any(t.endswith(key) for t in own_titles))
 
 
-def _relation(sentence: str, start: int, end: int) -> str:
-    """How the reference at sentence[start:end] relates the document to the one it names."""
+def _relation(sentence: str, start: int, after: str) -> str:
+    """How the reference starting at sentence[start] relates the document to the one it names;
+    ``after`` is the sentence after the reference with its titles emptied (_MASK_RE)."""
     before = _CLAUSE_SPLIT_RE.split(_MASK_RE.sub("《》", sentence[:start]))[-1]
-    after = _MASK_RE.sub("《》", sentence[end:])
     if _REPLACES_AFTER_RE.search(after) or _REPLACES_BEFORE_RE.search(before.rstrip("对将")):
         return "replaces"
     if _PENALTY_AFTER_RE.search(_LISTED_RE.sub("", after)):
@@ -239,12 +250,13 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
         if (not _is_document_title(title) or _ATTACHMENT_RE.match(sentence, m.end())
                 or sentence.endswith("简称", 0, m.start())):
             continue
-        if _PUBLISHED_HERE_RE.search(_MASK_RE.sub("《》", sentence[end:])):
+        after = _MASK_RE.sub("《》", sentence[end:])
+        if _PUBLISHED_HERE_RE.search(after):
             continue
         number = numbers[0] if numbers else None
         if own_number and number == own_number:
             continue
-        relation = _relation(sentence, m.start(), end)
+        relation = _relation(sentence, m.start(), after)
         if relation != "replaces" and _is_own(_loose(title), own_titles):
             continue
         mentions.append((title, number, relation, doc_line(m.start())))
@@ -264,7 +276,8 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
         if bracket:
             t = _TITLE_BEFORE_NUMBER_RE.search(sentence[:start])
             title = normalize_title(t.group(1)) if t else None
-        mentions.append((title, number, _relation(sentence, start, end), doc_line(m.start())))
+        mentions.append((title, number, _relation(sentence, start, _MASK_RE.sub("《》", sentence[end:])),
+                         doc_line(m.start())))
     return mentions
 
 
