@@ -420,9 +420,7 @@ def _heading_issuers(title: str) -> list[str]:
 
 def _signature(nl: _Lines, a: int, b: int) -> tuple[list[str], str | None, int | None]:
     """(issuers, ISO date, k of the date line) from the first signature block in lines a..b-1."""
-    for k in range(a, b):
-        if not nl.date[k]:
-            continue
+    for k in compress(range(a, b), nl.date[a:b]):
         s = nl.text[k]
         issuers: list[str] = []
         j = k - 1
