@@ -4,6 +4,8 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
 
+import cypher
+
 T = TypeVar("T")
 
 # A Cypher parameter name, as written after $ without backticks.
@@ -203,17 +205,10 @@ class CypherIn(BaseModel):
         default_factory=dict, description="Query parameters, used as $name in the query."
     )
 
-    model_config = {
-        "json_schema_extra": {
-            "examples": [
-                {
-                    "query": "MATCH (d:Document)-[:IMPLEMENTS]->(n:Document {level: $level}) "
-                    "RETURN d.title, n.title LIMIT 5",
-                    "params": {"level": "national"},
-                }
-            ]
-        }
-    }
+    model_config = {"json_schema_extra": lambda schema: schema.update(examples=[{
+        "query": cypher.load("guide_trace_down"),
+        "params": {"number": "财建〔2023〕117号"},
+    }])}
 
 
 class CypherOut(BaseModel):

@@ -117,7 +117,7 @@ def query(text: str, params: tuple[str, ...], fmt: str, timeout_ms: int, limit: 
     """Run a read-only Cypher query; the store itself refuses writes.
 
     \b
-    policy-graph query "MATCH (d:Document {level: \\$level}) RETURN d.title LIMIT 3" -p level=national
+    policy-graph query "$(cat cypher/guide_trace_down.cypher)" -p number=财建〔2023〕117号
     """
     values = dict(parse_param(p) for p in params)
     try:
