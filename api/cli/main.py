@@ -4,6 +4,8 @@ from pathlib import Path
 
 import click
 
+from graph.store.config import PROJECT_DIR
+
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 
@@ -18,7 +20,7 @@ def cli() -> None:
 
 
 # The bundled corpus: beside the package in a checkout, or under the working directory (Docker image).
-CORPUS_DIRS = (Path(__file__).resolve().parents[2] / "data" / "corpus", Path("data") / "corpus")
+CORPUS_DIRS = (PROJECT_DIR / "data" / "corpus", Path("data") / "corpus")
 
 
 def bundled_corpus() -> list[Path]:
