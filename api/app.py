@@ -7,10 +7,10 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 
 from api import errors, explorer
-from api.deps import reject_nul
+from api.nul_guard import RejectNul
 from api.routes import (
     agencies,
     categories,
@@ -50,11 +50,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "references between them (国家 → 省 → 市 cascades), as JSON.",
         version="0.1.0",
         lifespan=lifespan,
-        dependencies=[Depends(reject_nul)],
     )
+    app.add_middleware(RejectNul)
     app.state.settings = settings
     errors.install(app)
-    for module in (health, documents, trace, agencies, regions, categories, programs, cypher):
+    # Routes are tried in order, each at a cost: the most requested come first.
+    for module in (documents, cypher, health, trace, agencies, regions, categories, programs):
         app.include_router(module.router)
     explorer.mount(app)
     return app

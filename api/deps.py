@@ -1,10 +1,9 @@
-"""Request dependencies: the process's store client and settings, the NUL guard, DocRef."""
+"""Request dependencies: the process's store client and settings, and DocRef."""
 
-import re
 import threading
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, Request
 from starlette.concurrency import run_in_threadpool
 
 from api.routes.params import key
@@ -34,20 +33,6 @@ async def get_store(request: Request) -> Store:
 
 async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
-
-
-# A JSON escape \u0000 that is not itself an escaped backslash followed by "u0000".
-_JSON_NUL = re.compile(rb"(?<!\\)(?:\\\\)*\\u0000")
-
-
-async def reject_nul(request: Request) -> None:
-    """422 for a NUL character anywhere in the request: no store can hold or search for one."""
-    if (
-        "\x00" in request.url.path
-        or b"%00" in request.scope["query_string"]
-        or (request.method == "POST" and _JSON_NUL.search(await request.body()))
-    ):
-        raise HTTPException(422, "the request holds a NUL character (\\u0000 or %00); remove it")
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
