@@ -38,20 +38,25 @@ _NUMBER_HINT_RE = re.compile(
     rf"[{re.escape(_OPEN)}]\s*[12０-９\d][\d０-９]{{3}}\s*[{re.escape(_CLOSE)}]|年\s*第\s*[\d０-９]|令\s*[第{re.escape(_OPEN)}\d]")
 # How far before its hint a number can start (an issuer prefix, spaces, 中华人民共和国…令).
 _NUMBER_REACH = 40
+# Punctuation no number holds: a number that reaches its hint starts after the last of them.
+_NOT_IN_NUMBER = "，。；：、《》“”"
 
 
 def find_doc_numbers(text: str):
     """The DOC_NUMBER_RE matches in text, as ``DOC_NUMBER_RE.finditer(text)`` gives them.
 
     The regex is slow to scan (an issuer prefix can start anywhere), so it only runs near the
-    cheap hints every number contains.
+    cheap hints every number contains, from the last punctuation mark before the hint on.
     """
     end = 0
     for hint in _NUMBER_HINT_RE.finditer(text):
-        if hint.start() < end:
+        at = hint.start()
+        if at < end:
             continue
-        m = DOC_NUMBER_RE.search(text, max(end, hint.start() - _NUMBER_REACH), hint.end() + _NUMBER_REACH)
-        if m is not None and m.start() <= hint.start():
+        start = max(end, at - _NUMBER_REACH)
+        start = max(start, *(text.rfind(mark, start, at) + 1 for mark in _NOT_IN_NUMBER))
+        m = DOC_NUMBER_RE.search(text, start, hint.end() + _NUMBER_REACH)
+        if m is not None and m.start() <= at:
             yield m
             end = m.end()
 
