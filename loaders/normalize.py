@@ -66,6 +66,7 @@ _DECREE_FORM_RE = re.compile(rf"^(?:中华人民共和国)?(.+令)(?:[{re.escape
 _BRACKET_YEAR_RE = re.compile(rf"[{re.escape(_OPEN)}](\d{{4}})[{re.escape(_CLOSE)}]")
 
 
+@lru_cache(maxsize=8192)
 def normalize_doc_number(s: str) -> str:
     """The canonical form of a document number: 〔〕 year brackets, ASCII digits, no spaces.
 

@@ -181,6 +181,7 @@ _QUOTES_SPACES_RE = re.compile(r"[“”\"'‘’「」『』\s]")
 _RELATION_RANK = {"replaces": 3, "interprets": 2, "implements": 1, "cites": 0}
 
 
+@lru_cache(maxsize=4096)
 def _loose(title: str) -> str:
     """A title key that survives quote, bracket and spacing variants: CJK, Latin and digits only."""
     return _NOT_LOOSE_RE.sub("", normalize_title(title))

@@ -571,8 +571,8 @@ def _is_attachment_text(body: list[str], prev: dict) -> bool:
                  prev["title"] if prev["title_source"] == "in_text" else None}
     text = "".join(body[:400])
     for t in forwarded - {None}:
-        kind = _KIND_SUFFIX_RE.search(_TRAILING_PAREN_RE.sub("", t))
-        if kind and _self_score(text, t, kind.group()) >= 0.9:
+        kind = _kind_suffix(t)[1]
+        if kind and _self_score(text, t, kind) >= 0.9:
             return True
     return False
 
@@ -686,9 +686,8 @@ def _self_named_title(body: list[str], cited: _Cited) -> str | None:
 def _self_score(text: str, title: str, suffix: str, n: int = 3) -> float:
     """How well ``text`` (calling itself 本<suffix>) matches ``title``: the share of the title's
     character n-grams it contains, plus a small bonus for longer titles; 0 if it cannot be."""
-    bare = _TRAILING_PAREN_RE.sub("", title)
-    m = _KIND_SUFFIX_RE.search(bare)
-    if not m or m.group() != suffix or len(bare) < len(suffix) + 3:
+    bare, kind = _kind_suffix(title)
+    if kind != suffix or len(bare) < len(suffix) + 3:
         return 0.0
     if any(marker not in text for marker in _PERIOD_RE.findall(title)):
         return 0.0
@@ -697,3 +696,11 @@ def _self_score(text: str, title: str, suffix: str, n: int = 3) -> float:
     if not grams:
         return 0.0
     return sum(g in text for g in grams) / len(grams) + len(grams) / 1000
+
+
+@lru_cache(maxsize=4096)
+def _kind_suffix(title: str) -> tuple[str, str | None]:
+    """The title without a trailing parenthesis, and the kind it ends in (法, 规划, 通知 …) or None."""
+    bare = _TRAILING_PAREN_RE.sub("", title)
+    kind = _KIND_SUFFIX_RE.search(bare)
+    return bare, kind.group() if kind else None
