@@ -531,7 +531,7 @@ def _adoption(lines: list[str]) -> tuple[list[str], str | None] | None:
     under its title (…全国人民代表大会常务委员会…通过), or its decree (国务院令 … 公布)."""
     text = ""
     for line in lines:
-        if not text and not line.startswith(("（", "(")) and not _DECREE_RE.match(line):
+        if not text and not line.startswith(("（", "(")) and not (line.endswith("令") and _DECREE_RE.match(line)):
             continue
         text += line
         if text.startswith(("（", "(")) and line.endswith(("）", ")")):

@@ -27,8 +27,10 @@ _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
 _DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
 _DATE_CHARS = "年月日（）()〇○零一二三四五六七八九十"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
-# Lines that can be artefacts are short or start with one of these characters; the rest skip the regexes.
+# Lines that can be artefacts are short and start with a digit or one of these characters; the
+# rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
+_PAGE_NUMBER_FIRST = "-—–第"
 _QR_FIRST = "扫微"
 
 
@@ -101,7 +103,8 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
         if first.isspace():
             line = lines[i] = line.lstrip()
             first = line[0]
-        if len(line) <= _PAGE_NUMBER_MAX_CHARS and _PAGE_NUMBER_RE.match(line):
+        if (len(line) <= _PAGE_NUMBER_MAX_CHARS and (first in _PAGE_NUMBER_FIRST or first.isdecimal())
+                and _PAGE_NUMBER_RE.match(line)):
             removed["page_number"] += 1
             page_numbers.append(i)
             lines[i] = ""
