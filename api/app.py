@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             if app.state.store is not None:
-                app.state.store.close()
+                await app.state.store.aclose()
 
     app = FastAPI(
         title="policy-graph",

@@ -1,7 +1,6 @@
 """POST /cypher: caller-supplied read-only Cypher, held to reading by the engine itself."""
 
 from fastapi import APIRouter
-from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep
 from api.errors import error_responses
@@ -20,8 +19,7 @@ async def run_cypher(body: CypherIn, store: StoreDep, settings: SettingsDep) -> 
     error is 400 with the engine's message; a query past the timeout is 504. At most `row_cap`
     rows come back; `truncated` says when more matched."""
     cap = settings.cypher_row_cap
-    columns, rows = await run_in_threadpool(
-        store.read_only, body.query, body.params,
-        timeout_ms=settings.cypher_timeout_ms, limit=cap + 1,
+    columns, rows = await store.aread_only(
+        body.query, body.params, timeout_ms=settings.cypher_timeout_ms, limit=cap + 1
     )
     return {"columns": columns, "rows": rows[:cap], "truncated": len(rows) > cap, "row_cap": cap}

@@ -3,7 +3,6 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
-from starlette.concurrency import run_in_threadpool
 
 from api.deps import DocRef, StoreDep
 from api.errors import error_responses
@@ -50,9 +49,7 @@ async def list_documents(
 async def get_document(store: StoreDep, doc_id: DocRef) -> dict:
     """One document by id or by number (any printed form, URL-encoded), with its issuers,
     regions, categories, programmes, references both ways and the compilations holding it."""
-    rows = await run_in_threadpool(
-        store.run, "api_document", id=doc_id, number=normalize_doc_number(doc_id)
-    )
+    rows = await store.arun("api_document", id=doc_id, number=normalize_doc_number(doc_id))
     if not rows:
         raise HTTPException(
             404, f"no document has id or number {doc_id!r}; search with GET /documents?q=<title>"

@@ -1,15 +1,15 @@
 """Parameters shared by the routers, and the list and detail queries they all run.
 
-Endpoints are ``async``: each runs its blocking store calls in one thread-pool hop
-(``run_in_threadpool``) and leaves the response check and JSON encoding to FastAPI on the event
-loop, where pydantic-core does both in one pass. A plain ``def`` endpoint would cost a second
-hop, because FastAPI checks the response of a sync endpoint in the thread pool too.
+Endpoints are ``async``. One query is awaited on the event loop (``store.arun``: FalkorDB's
+async client, no thread); a walk of several queries (graph.trace, the health counts) runs in one
+thread-pool hop. FastAPI checks the response and encodes the JSON on the loop, where pydantic-core
+does both in one pass; a plain ``def`` endpoint would cost a hop for its call and another for
+that check.
 """
 
 from typing import Annotated, Any
 
 from fastapi import HTTPException, Path, Query
-from starlette.concurrency import run_in_threadpool
 
 from graph.store.base import Store
 
@@ -41,7 +41,7 @@ async def listing(store: Store, query: str, limit: int, offset: int, **filters: 
     """A Page from the list query ``query``, which returns one row {total, items} (no row at all
     when the graph is empty). Text filters left blank mean no filter."""
     filters = {k: blank_to_none(v) if isinstance(v, str) else v for k, v in filters.items()}
-    rows = await run_in_threadpool(store.run, query, offset=offset, limit=limit, **filters)
+    rows = await store.arun(query, offset=offset, limit=limit, **filters)
     row = rows[0] if rows else {"total": 0, "items": []}
     return {"total": row["total"], "limit": limit, "offset": offset, "items": row["items"]}
 
@@ -50,7 +50,7 @@ async def detail(store: Store, query: str, node: str, missing: str, **params: An
     """One node and what is around it, from the detail query ``query``: the fields of its
     ``node`` column, its other columns as they are, and its ``documents`` newest first.
     404 saying ``missing`` when the query returns no row."""
-    rows = await run_in_threadpool(store.run, query, **params)
+    rows = await store.arun(query, **params)
     if not rows:
         raise HTTPException(404, missing)
     row = rows[0]

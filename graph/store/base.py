@@ -29,6 +29,14 @@ class Store(Protocol):
     ) -> tuple[list[str], list[dict[str, Any]]]:
         """Run caller-supplied Cypher that the engine itself holds to reading; columns and rows."""
 
+    async def arun(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """``run`` for an event loop: it waits for the store without blocking the loop."""
+
+    async def aread_only(
+        self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """``read_only`` for an event loop."""
+
     def load(self, paths: list[Path], progress: Any = None) -> dict[str, Any]:
         """Extract, resolve and write compilations; the last good graph stays on failure.
 
@@ -51,3 +59,6 @@ class Store(Protocol):
 
     def close(self) -> None:
         """Release connections (an embedded server is left running for other processes)."""
+
+    async def aclose(self) -> None:
+        """``close``, and the connections of the async reads too."""

@@ -4,9 +4,11 @@ An adapter (``FalkorStore``, ``Neo4jStore``) implements ``_read`` (one read stat
 (one write statement in one transaction) and ``_load_target`` (where a load writes: FalkorDB a
 staging copy of the graph swapped in on success, Neo4j the database itself). Everything else —
 batching the rows of graph.rows, schema first, update tag, sweep, extraction storage,
-counts — is here, once.
+counts — is here, once. The async reads an event loop awaits (``arun``, ``aread_only``) run the
+sync ones in a worker thread here; an engine with an async client overrides them.
 """
 
+import asyncio
 import gc
 import hashlib
 import json
@@ -77,6 +79,20 @@ class GraphStore:
 
     def run(self, name: str, **params: Any) -> list[dict[str, Any]]:
         return self._read(self.statement(name), params)[1]
+
+    # -- for an event loop -------------------------------------------------------------------
+    async def arun(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        return await asyncio.to_thread(self.run, name, **params)
+
+    async def aread_only(
+        self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        return await asyncio.to_thread(
+            self.read_only, text, params, timeout_ms=timeout_ms, limit=limit
+        )
+
+    async def aclose(self) -> None:
+        self.close()
 
     def counts(self) -> dict[str, dict[str, int]]:
         return {

@@ -4,6 +4,9 @@ A FalkorDB graph is one Redis key. A load takes a lock key, copies the live grap
 ``<graph>__staging`` (GRAPH.COPY), writes and sweeps there, then renames the staging key over the
 live one (RENAME is atomic). Readers see the old graph until that instant; a failed or killed load
 leaves the live graph untouched, and the next load deletes the leftover staging graph.
+
+Reads awaited on an event loop (the API) go through falkordb's async graph on a ``redis.asyncio``
+client of the same socket, so the loop waits for FalkorDB without a thread-pool hop.
 """
 
 import os
@@ -13,11 +16,15 @@ from typing import Any
 
 import falkordb
 import redis
-from redis.backoff import ExponentialBackoff
-from redis.retry import Retry
+import redis.asyncio
+from falkordb.asyncio.graph import AsyncGraph
 from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
+from falkordb.query_result import QueryResult
+from redis.asyncio.retry import Retry as AsyncRetry
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 from graph.store.config import StoreSettings
 from graph.store.core import GraphStore
@@ -46,6 +53,17 @@ def plain(value: Any) -> Any:
     return value
 
 
+def columns_and_rows(result: QueryResult) -> tuple[list[str], list[dict[str, Any]]]:
+    columns = [name for _, name in result.header]
+    return columns, [dict(zip(columns, map(plain, row))) for row in result.result_set]
+
+
+def fast_fail(retry: type[Retry] | type[AsyncRetry]) -> Retry | AsyncRetry:
+    """Two quick retries, not redis-py's default backoff: a server that is down should be
+    reported at once (the API answers 503) and found again when it is back."""
+    return retry(ExponentialBackoff(cap=0.2, base=0.02), 2)
+
+
 def store_error(e: redis.RedisError, where: str) -> StoreError:
     """Our error for a Redis/FalkorDB one."""
     message = str(e)
@@ -69,7 +87,8 @@ class FalkorStore(GraphStore):
         self.db = db
         self.name = graph
         self.graph = db.select_graph(graph)
-        self.where = where
+        self.where = where  # the server's unix socket
+        self._async_graph: AsyncGraph | None = None
 
     @classmethod
     def connect(cls, settings: StoreSettings, *, start: bool = True) -> "FalkorStore":
@@ -83,12 +102,7 @@ class FalkorStore(GraphStore):
                 "start it with `policy-graph db start`"
             )
         try:
-            # Two quick retries, not redis-py's default backoff: a server that is down should
-            # be reported at once (the API answers 503) and found again when it is back.
-            db = falkordb.FalkorDB(
-                unix_socket_path=str(server.socket),
-                retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2),
-            )
+            db = falkordb.FalkorDB(unix_socket_path=str(server.socket), retry=fast_fail(Retry))
         except redis.RedisError as e:
             raise store_error(e, str(server.socket)) from e
         return cls(db, settings.graph, batch_size=settings.batch_size, where=str(server.socket))
@@ -98,14 +112,38 @@ class FalkorStore(GraphStore):
     ) -> tuple[list[str], list[dict[str, Any]]]:
         try:
             result = self.graph.ro_query(text, params or None, timeout=timeout_ms)
-        except redis.ResponseError as e:
-            if EMPTY_GRAPH in str(e):
-                return [], []
-            raise store_error(e, self.where) from e
         except redis.RedisError as e:
-            raise store_error(e, self.where) from e
-        columns = [name for _, name in result.header]
-        return columns, [dict(zip(columns, map(plain, row))) for row in result.result_set]
+            return self._empty_or_raise(e)
+        return columns_and_rows(result)
+
+    async def _aread(
+        self, text: str, params: dict[str, Any], timeout_ms: int | None = None
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        if self._async_graph is None:  # made on first use, inside the event loop that uses it
+            client = redis.asyncio.Redis(
+                unix_socket_path=self.where, decode_responses=True, retry=fast_fail(AsyncRetry)
+            )
+            self._async_graph = AsyncGraph(client, self.name)
+        try:
+            result = await self._async_graph.ro_query(text, params or None, timeout=timeout_ms)
+        except redis.RedisError as e:
+            return self._empty_or_raise(e)
+        return columns_and_rows(result)
+
+    def _empty_or_raise(self, e: redis.RedisError) -> tuple[list[str], list[dict[str, Any]]]:
+        """No rows from a graph that has never been written; our error for anything else."""
+        if isinstance(e, redis.ResponseError) and EMPTY_GRAPH in str(e):
+            return [], []
+        raise store_error(e, self.where) from e
+
+    async def arun(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        return (await self._aread(self.statement(name), params))[1]
+
+    async def aread_only(
+        self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        columns, rows = await self._aread(text, params, timeout_ms)
+        return columns, rows[:limit]
 
     def _write(self, text: str, params: dict[str, Any]) -> None:
         try:
@@ -164,6 +202,11 @@ class FalkorStore(GraphStore):
 
     def close(self) -> None:
         self.db.connection.close()
+
+    async def aclose(self) -> None:
+        if self._async_graph is not None:
+            await self._async_graph.client.aclose()
+        self.close()
 
 
 def _alive(pid: int) -> bool:

@@ -1,5 +1,6 @@
 """FalkorStore on a synthetic graph: batched writes, idempotence, sweep, staging, read-only path."""
 
+import asyncio
 import signal
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import pytest
 
 from graph.errors import GraphError
 from graph.store import QueryError, QueryTimeout, ReadOnlyViolation, StoreError
+from graph.store.core import GraphStore
 
 
 def small_graph() -> nx.MultiDiGraph:
@@ -160,6 +162,36 @@ def test_read_only_caps_rows_times_out_and_reports_syntax(graph_store):
 def test_an_empty_graph_reads_as_empty(graph_store):
     assert graph_store.counts() == {"nodes": {}, "relationships": {}}
     assert graph_store.read_only("MATCH (n) RETURN n", {}, timeout_ms=1000, limit=5) == ([], [])
+
+
+
+def test_async_reads_match_the_sync_ones(graph_store):
+    """The API awaits arun/aread_only (FalkorDB's async client); the CLI calls run/read_only."""
+    empty = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
+
+    async def reads() -> None:
+        assert await graph_store.aread_only(empty, {}, timeout_ms=1000, limit=5) == ([], [])
+        graph_store.write_graph(small_graph())
+        assert await graph_store.arun("counts_nodes") == graph_store.run("counts_nodes")
+        text, params = "MATCH (d:Document {id: $id}) RETURN d", {"id": "doc-national"}
+        expected = graph_store.read_only(text, params, timeout_ms=1000, limit=5)
+        assert expected[1][0]["d"]["doc_number"] == "财建〔2023〕117号"
+        assert await graph_store.aread_only(text, params, timeout_ms=1000, limit=5) == expected
+        # the engine-neutral fallback: the sync read in a worker thread
+        assert await GraphStore.aread_only(graph_store, text, params, timeout_ms=1000, limit=5) \
+            == expected
+        capped = await graph_store.aread_only("UNWIND range(1, 9) AS x RETURN x", {},
+                                              timeout_ms=1000, limit=2)
+        assert capped == (["x"], [{"x": 1}, {"x": 2}])
+        with pytest.raises(ReadOnlyViolation):
+            await graph_store.aread_only("CREATE (:Document {id: 'x'})", {}, timeout_ms=1000,
+                                         limit=1)
+        with pytest.raises(QueryError, match="Invalid input"):
+            await graph_store.aread_only("MATCH (n RETURN n", {}, timeout_ms=1000, limit=1)
+        await graph_store.aclose()
+
+    asyncio.run(reads())
+    assert graph_store.counts() == EXPECTED
 
 
 KILLED_LOADER = """
