@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import chain, compress, count
 from pathlib import Path
 
 from loaders.errors import BinaryInput, EmptyInput, InputTooLarge, LoaderError, UndecodableInput
@@ -94,6 +94,9 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     page_starts: set[int] = set()
     removed: Counter[str] = Counter()
     page_numbers: list[int] = []
+    # table-of-contents heads (目录) and dot-leader entries, removed once page headers are
+    toc_heads: list[int] = []
+    toc_entries: list[int] = []
     new_page = True
     for i, line in _nonblank(lines):
         first = line[0]
@@ -112,8 +115,12 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
         elif first in _QR_FIRST and _QR_RE.match(line):
             removed["qr_caption"] += 1
             lines[i] = ""
+        elif first == "目" and _TOC_HEAD_RE.match(line):
+            toc_heads.append(i)
+        elif line[-1] in _DIGITS_SPACES and _TOC_LEADER_RE.search(line):
+            toc_entries.append(i)
     headers = _remove_page_headers(page_numbers, lines, removed)
-    _remove_toc(lines, removed)
+    _remove_toc(lines, toc_heads, toc_entries, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
                      lines, page_starts, dict(removed), headers)
 
@@ -166,33 +173,31 @@ def _nearby_nonblank(lines: list[str], i: int) -> list[int]:
     return found
 
 
-def _remove_toc(lines: list[str], removed: Counter) -> None:
+def _remove_toc(lines: list[str], heads: list[int], entries: list[int], removed: Counter) -> None:
     """Table-of-contents lines: entries with dot leaders anywhere, and a 目录 block's entries.
 
-    A 目录 block lists short headings (with or without page numbers); it ends where its first
-    entry is printed again as a real heading, or at the first line that is not a short heading.
+    ``heads`` and ``entries`` index the 目录 lines and the dot-leader entries; those removed
+    since as page headers no longer count. A 目录 block lists short headings (with or without
+    page numbers); it ends where its first entry is printed again as a real heading, at the next
+    目录, or at the first line that is not a short heading.
     """
-    toc_first: str | None = None
-    in_toc = False
-    for i, line in _nonblank(lines):
-        if line[0] == "目" and _TOC_HEAD_RE.match(line):
+    heads = [i for i in heads if lines[i]]
+    for i in chain(heads, entries):
+        if lines[i]:
             lines[i] = ""
             removed["toc"] += 1
-            in_toc, toc_first = True, None
-            continue
-        if line[-1] in _DIGITS_SPACES and _TOC_LEADER_RE.search(line):
+    for head, block_end in zip(heads, [*heads[1:], len(lines)]):
+        toc_first: str | None = None
+        for i in range(head + 1, block_end):
+            line = lines[i]
+            if not line:
+                continue
+            key = "".join(_TOC_PAGE_RE.sub("", line).split())
+            if key == toc_first or len(line) > _TOC_ENTRY_MAX_CHARS or "。" in line:
+                break
+            toc_first = toc_first or key
             lines[i] = ""
             removed["toc"] += 1
-            continue
-        if not in_toc:
-            continue
-        key = "".join(_TOC_PAGE_RE.sub("", line).split())
-        if key == toc_first or len(line) > _TOC_ENTRY_MAX_CHARS or "。" in line:
-            in_toc = False
-            continue
-        toc_first = toc_first or key
-        lines[i] = ""
-        removed["toc"] += 1
 
 
 def read_clean(path: str | Path) -> CleanText:
