@@ -15,8 +15,9 @@ import csv
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, compress, count, repeat
-from operator import is_not, itemgetter, or_
+from bisect import bisect_left
+from itertools import chain, compress, count
+from operator import itemgetter
 from pathlib import Path
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
@@ -51,6 +52,9 @@ _NUMBER_LAST = frozenset("号）) ")
 _DATE_LAST = frozenset("日）)")
 # First and last characters of lines find_starts looks at besides headings and numbers.
 _MARKED_FIRST = frozenset("附第前各有")
+# Every first or last character one of the features of _Lines needs.
+_FEATURE_FIRST = _FOLLOWS_FIRST | _MARKED_FIRST
+_FEATURE_LAST = _NUMBER_LAST | _DATE_LAST | _COLON | {"令"}
 _NO_TITLE_END = "。；，：、,;:！？"
 # a title line may end in 、 where a list of co-issuers wraps (办公厅（秘书局、 / 办公室）…)
 _NO_TITLE_LINE_END = "。；，：,;:！？"
@@ -195,31 +199,43 @@ class _Lines:
     """
 
     def __init__(self, lines: list[str], page_starts: set[int]):
-        self.idx = list(compress(range(len(lines)), lines))
-        self.text = list(filter(None, lines))
-        self.page_start = list(map(page_starts.__contains__, self.idx))
-        text = self.text
+        self.idx = idx = list(compress(range(len(lines)), lines))
+        self.text = text = list(filter(None, lines))
         n = len(text)
-        # first and last characters of every line, and the lines whose first or last character
-        # can make a feature true, are found in C; the features are computed for those lines only
-        self.first = list(map(itemgetter(0), text))
-        self.last = list(map(itemgetter(-1), text))
-        number: list[str | None] = [None] * n
-        for k in compress(count(), map(_NUMBER_LAST.__contains__, self.last)):
-            number[k] = _doc_number_line(text[k])
-        date = [False] * n
-        for k in compress(count(), map(_DATE_LAST.__contains__, self.last)):
-            s = text[k]
-            date[k] = len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
+        # the k of the lines that open a page, found by bisection (a few hundred, not every line)
+        self.page_starts = sorted(k for i in page_starts if (k := bisect_left(idx, i)) < n and idx[k] == i)
+        self.page_start = [False] * n
+        for k in self.page_starts:
+            self.page_start[k] = True
+        # Every feature below needs a line's first or last character to be one of a few: those
+        # lines are found in C (two passes over every line), and only they are visited.
+        first = map(_FEATURE_FIRST.__contains__, map(itemgetter(0), text))
+        last = map(_FEATURE_LAST.__contains__, map(itemgetter(-1), text))
+        self.number: list[str | None] = [None] * n
+        self.date = [False] * n
         # what can follow a title: a line that confirms it (see is_strong), a date, or a first
         # article or section
-        follows = list(map(or_, map(is_not, number, repeat(None)), date))
-        for k in chain(compress(count(), map(_FOLLOWS_FIRST.__contains__, self.first)),
-                       compress(count(), map(_COLON.__contains__, self.last))):
+        self.follows = [False] * n
+        self.followers: list[int] = []
+        # the lines find_starts looks at besides headings: numbers, and decrees, 附件, 第一章,
+        # 前言, addressees (各…/有关…)
+        self.numbered: list[int] = []
+        self.marked: list[int] = []
+        for k in sorted(set(compress(count(), first)).union(compress(count(), last))):
             s = text[k]
-            follows[k] = (follows[k] or (s[0] in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
-                          or ((s[-1] in _COLON or s[0] in _CONFIRMS_FIRST) and _confirms_title(s)))
-        self.number, self.date, self.follows = number, date, follows
+            head, tail = s[0], s[-1]
+            number = _doc_number_line(s) if tail in _NUMBER_LAST else None
+            date = tail in _DATE_LAST and len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
+            if number:
+                self.number[k] = number
+                self.numbered.append(k)
+            self.date[k] = date
+            if (number is not None or date or (head in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
+                    or ((tail in _COLON or head in _CONFIRMS_FIRST) and _confirms_title(s))):
+                self.follows[k] = True
+                self.followers.append(k)
+            if head in _MARKED_FIRST or tail == "令":
+                self.marked.append(k)
 
     def __len__(self) -> int:
         return len(self.idx)
@@ -319,14 +335,10 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
     too. The lines in between start nothing: they only tell whether the line after them follows
     an end.
     """
-    n = len(nl)
-    above_follower = {k - d for k in compress(range(n), nl.follows) for d in range(1, 5)}
-    headed = {k for k in chain(compress(range(n), nl.page_start), above_follower)
+    above_follower = {k - d for k in nl.followers for d in range(1, 5)}
+    headed = {k for k in chain(nl.page_starts, above_follower)
               if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
-    numbered = compress(range(n), nl.number)
-    marked = chain(compress(count(), map(_MARKED_FIRST.__contains__, nl.first)),
-                   compress(count(), map("令".__eq__, nl.last)))
-    return sorted(headed.union(numbered, marked)), headed
+    return sorted(headed.union(nl.numbered, nl.marked)), headed
 
 
 def find_starts(nl: _Lines) -> list[dict]:
