@@ -54,8 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RejectNul)
     app.state.settings = settings
     errors.install(app)
-    # Routes are tried in order, each at a cost: the most requested come first.
-    for module in (documents, cypher, health, trace, agencies, regions, categories, programs):
+    for module in (health, documents, trace, agencies, regions, categories, programs, cypher):
         app.include_router(module.router)
     explorer.mount(app)
     return app

@@ -13,9 +13,9 @@ signature block, the adoption parenthesis of a law and, for untitled documents, 
 
 import csv
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from bisect import bisect_left
 from itertools import chain, compress, count
 from operator import itemgetter
 from pathlib import Path

@@ -5,7 +5,8 @@ An adapter (``FalkorStore``, ``Neo4jStore``) implements ``_read`` (one read stat
 staging copy of the graph swapped in on success, Neo4j the database itself). Everything else —
 batching the rows of graph.rows, schema first, update tag, sweep, extraction storage,
 counts — is here, once. The async reads an event loop awaits (``arun``, ``aread_only``) run the
-sync ones in a worker thread here; an engine with an async client overrides them.
+sync ones in a worker thread here; an engine with an async client overrides ``_aread`` and
+``aread_only``.
 """
 
 import asyncio
@@ -64,6 +65,11 @@ class GraphStore:
     ) -> tuple[list[str], list[dict[str, Any]]]:
         raise NotImplementedError
 
+    async def _aread(
+        self, text: str, params: dict[str, Any], timeout_ms: int | None = None
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        return await asyncio.to_thread(self._read, text, params, timeout_ms)
+
     def _write(self, text: str, params: dict[str, Any]) -> None:
         raise NotImplementedError
 
@@ -82,7 +88,7 @@ class GraphStore:
 
     # -- for an event loop -------------------------------------------------------------------
     async def arun(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        return await asyncio.to_thread(self.run, name, **params)
+        return (await self._aread(self.statement(name), params))[1]
 
     async def aread_only(
         self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int

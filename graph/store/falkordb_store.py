@@ -136,9 +136,6 @@ class FalkorStore(GraphStore):
             return [], []
         raise store_error(e, self.where) from e
 
-    async def arun(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        return (await self._aread(self.statement(name), params))[1]
-
     async def aread_only(
         self, text: str, params: dict[str, Any], *, timeout_ms: int, limit: int
     ) -> tuple[list[str], list[dict[str, Any]]]:

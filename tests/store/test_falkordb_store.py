@@ -164,7 +164,6 @@ def test_an_empty_graph_reads_as_empty(graph_store):
     assert graph_store.read_only("MATCH (n) RETURN n", {}, timeout_ms=1000, limit=5) == ([], [])
 
 
-
 def test_async_reads_match_the_sync_ones(graph_store):
     """The API awaits arun/aread_only (FalkorDB's async client); the CLI calls run/read_only."""
     empty = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
