@@ -16,8 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, compress, count
-from operator import itemgetter
+from itertools import chain, compress
 from pathlib import Path
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
@@ -207,10 +206,9 @@ class _Lines:
         self.page_start = [False] * n
         for k in self.page_starts:
             self.page_start[k] = True
-        # Every feature below needs a line's first or last character to be one of a few: those
-        # lines are found in C (two passes over every line), and only they are visited.
-        first = map(_FEATURE_FIRST.__contains__, map(itemgetter(0), text))
-        last = map(_FEATURE_LAST.__contains__, map(itemgetter(-1), text))
+        # Every feature below needs a line's first or last character to be one of a few: only
+        # those lines are visited.
+        visited = [k for k, s in enumerate(text) if s[0] in _FEATURE_FIRST or s[-1] in _FEATURE_LAST]
         self.number: list[str | None] = [None] * n
         self.date = [False] * n
         # what can follow a title: a line that confirms it (see is_strong), a date, or a first
@@ -221,7 +219,7 @@ class _Lines:
         # 前言, addressees (各…/有关…)
         self.numbered: list[int] = []
         self.marked: list[int] = []
-        for k in sorted(set(compress(count(), first)).union(compress(count(), last))):
+        for k in visited:
             s = text[k]
             head, tail = s[0], s[-1]
             number = _doc_number_line(s) if tail in _NUMBER_LAST else None
