@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, lru_cache
 from itertools import accumulate, compress
-from operator import add, itemgetter
+from operator import itemgetter
 from pathlib import Path
 
 from loaders.errors import LoaderError
@@ -70,14 +70,14 @@ class _Lines:
         raw = list(filter(None, stripped))
         text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
         # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
-        width2 = list(map(add, map(len, raw), map(len, map(str.encode, raw))))
+        width2 = [len(s) + len(s.encode()) for s in raw]
         # the width of a full line of body text: the 75th percentile of non-blank line widths
         short_width = _percentile_75(width2) // 2 - 8
         self.text = text
         # the line followed by the paragraph break it may end with: a line much shorter than the
         # page width, or ending in a colon, ends its paragraph
         short2 = 2 * short_width
-        self.text_break = [t + "\n" if (w < short2 or t[-1] in "：:") and t[-1] not in _NO_BREAK_AFTER else t
+        self.text_break = [t + "\n" if (end := t[-1]) not in _NO_BREAK_AFTER and (w < short2 or end in "：:") else t
                            for t, w in zip(text, width2)]
         # net 《 minus 》 of the lines that hold either (an open 《 holds the paragraph together)
         self.depth_lines = [i for i, t in enumerate(text) if "《" in t or "》" in t]

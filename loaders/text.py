@@ -6,8 +6,8 @@ Line numbers are kept: ``lines[i]`` is line ``i + 1`` of the input file. An arte
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
 from pathlib import Path
@@ -26,12 +26,18 @@ _HEADER_MAX_CHARS = 40
 _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
 _DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
 _DATE_CHARS = "年月日（）()〇○零一二三四五六七八九十"
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# Control characters: the same single bytes in UTF-8 and GB18030, whose multi-byte sequences use
+# only bytes from 0x30 up.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 # Lines that can be artefacts are short and start with a digit or one of these characters; the
 # rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
 _PAGE_NUMBER_FIRST = "-—–第"
 _QR_FIRST = "扫微"
+# A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
+# dashes, spaces) or with another digit, or ends like a table-of-contents entry: most lines start
+# with a Han character and are skipped.
+_LOOKED_AT_FIRST = frozenset(_PAGE_NUMBER_FIRST + _QR_FIRST + "目\u3000")
 
 
 @dataclass
@@ -61,7 +67,7 @@ def read_bytes(path: str | Path) -> bytes:
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """(text, encoding name): UTF-8 (BOM allowed), else GB18030 (a superset of GBK and GB2312)."""
-    if not data.strip():
+    if not data or data.isspace():
         raise EmptyInput(f"{source}: the file is empty; export the compilation's text into it first")
     # ``in`` runs memchr: most files hold no NUL at all, and only those that do are counted
     if b"\x00" in data and (b"\x00" in data[:1 << 16] or data.count(b"\x00") > len(data) // 1000):
@@ -75,9 +81,10 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         except UnicodeDecodeError as e:
             raise UndecodableInput(f"{source}: neither UTF-8 nor GB18030/GBK text (byte {e.start} "
                                    "is invalid); convert the file to UTF-8") from e
-    sample = text[:1 << 16]
-    if len(_CONTROL_RE.findall(sample)) > len(sample) // 100:
-        raise BinaryInput(f"{source}: mostly control characters, not text; extract the text first")
+    sample = data[:1 << 16]
+    if len(sample) - len(sample.translate(None, _CONTROL_BYTES)) > len(sample) // 100:
+        raise BinaryInput(f"{source}: over 1 in 100 of its first bytes are control characters, so it is "
+                          "binary, not text; extract its text first")
     return text, encoding
 
 
@@ -91,18 +98,21 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     lines = list(map(str.rstrip, _split_lines(text.replace("\f", " "))))
     if "\ufffd" in text:  # a character cut by the PDF extraction, at line ends
         lines = [line.rstrip("\ufffd").rstrip() if line.endswith("\ufffd") else line for line in lines]
-    page_starts: set[int] = set()
+    nonblank = list(compress(count(), lines))
+    # a page opens at the first line, at an indented line and at the line after a page number
+    page_starts = set(nonblank[:1])
     removed: Counter[str] = Counter()
     page_numbers: list[int] = []
     # table-of-contents heads (目录) and dot-leader entries, removed once page headers are
     toc_heads: list[int] = []
     toc_entries: list[int] = []
-    new_page = True
-    for i, line in _nonblank(lines):
+    looked_at = [i for i in nonblank if (c := lines[i][0]) < "\u3000" or c in _LOOKED_AT_FIRST
+                 or (c > "\u9fff" and c.isdecimal()) or lines[i][-1] in _DIGITS_SPACES]
+    for i in looked_at:
+        line = lines[i]
         first = line[0]
-        if new_page or first in " \u3000":
+        if first in " \u3000":
             page_starts.add(i)
-            new_page = False
         if first.isspace():
             line = lines[i] = line.lstrip()
             first = line[0]
@@ -111,7 +121,9 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
             removed["page_number"] += 1
             page_numbers.append(i)
             lines[i] = ""
-            new_page = True
+            after = bisect_right(nonblank, i)
+            if after < len(nonblank):
+                page_starts.add(nonblank[after])
         elif first in _QR_FIRST and _QR_RE.match(line):
             removed["qr_caption"] += 1
             lines[i] = ""
@@ -119,24 +131,20 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
             toc_heads.append(i)
         elif line[-1] in _DIGITS_SPACES and _TOC_LEADER_RE.search(line):
             toc_entries.append(i)
-    headers = _remove_page_headers(page_numbers, lines, removed)
+    headers = _remove_page_headers(page_numbers, lines, nonblank, removed)
     _remove_toc(lines, toc_heads, toc_entries, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
                      lines, page_starts, dict(removed), headers)
-
-
-def _nonblank(lines: list[str]) -> Iterator[tuple[int, str]]:
-    """(index, line) of the non-empty lines, skipping the empty ones in C (about half of them).
-    A loop may empty or change the line it is at, not the lines after it."""
-    return zip(compress(count(), lines), filter(None, lines))
 
 
 def _header_key(line: str) -> str:
     return _DIGITS_SPACES_RE.sub("", line)
 
 
-def _remove_page_headers(page_numbers: list[int], lines: list[str], removed: Counter) -> list[str]:
-    """Running headers/footers: short lines printed next to page numbers, repeated on many pages."""
+def _remove_page_headers(page_numbers: list[int], lines: list[str], nonblank: list[int],
+                         removed: Counter) -> list[str]:
+    """Running headers/footers: short lines printed next to page numbers, repeated on many pages.
+    ``nonblank`` indexes the lines that were not empty before cleaning."""
     near_numbers: Counter[str] = Counter()
     for i in page_numbers:
         for j in _nearby_nonblank(lines, i):
@@ -149,8 +157,9 @@ def _remove_page_headers(page_numbers: list[int], lines: list[str], removed: Cou
         return []
     # cheap filter first: a header's first and last characters once page digits are stripped
     firsts, lasts = {k[0] for k in headers}, {k[-1] for k in headers}
-    for i, line in _nonblank(lines):
-        if len(line) > _HEADER_MAX_CHARS:
+    for i in nonblank:
+        line = lines[i]
+        if not line or len(line) > _HEADER_MAX_CHARS or (line[0] not in firsts and line[0] not in _DIGITS_SPACES):
             continue
         core = line.strip(_DIGITS_SPACES)
         if core and core[0] in firsts and core[-1] in lasts and _header_key(line) in headers:

@@ -29,8 +29,11 @@ def test_binary_empty_undecodable(tmp_path):
     (tmp_path / "b").write_bytes(b"%PDF\x00\x01\x02" * 100)
     (tmp_path / "e").write_bytes(b"  \n\n")
     (tmp_path / "u").write_bytes(b"\xff\xfe\xfa\xfb" * 10)
+    (tmp_path / "c").write_bytes("第一条\x01\x02\x1b".encode("gb18030") * 1000)
     with pytest.raises(BinaryInput, match="binary"):
         extract_file(tmp_path / "b")
+    with pytest.raises(BinaryInput, match="control characters"):
+        extract_file(tmp_path / "c")
     with pytest.raises(EmptyInput, match="empty"):
         extract_file(tmp_path / "e")
     with pytest.raises(UndecodableInput, match="UTF-8"):
