@@ -7,15 +7,11 @@ from pathlib import Path
 
 from graph import model
 from loaders.references import category_rows
-from loaders.regions import region_rows
+from loaders.regions import region_rows, short_name
 from graph.errors import ReferenceDataError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CHINA = model.ROOT_REGION
-
-# Suffixes dropped to get the short name of a province or city (广西壮族自治区 -> 广西).
-_REGION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州",
-                    "地区", "省", "市", "盟")
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -74,13 +70,6 @@ class Regions:
         return None
 
 
-def short_region_name(name: str) -> str:
-    for suffix in _REGION_SUFFIXES:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
-    return name
-
-
 @cache
 def regions() -> Regions:
     by_code = {}
@@ -91,7 +80,7 @@ def regions() -> Regions:
     for region in sorted(by_code.values(), key=lambda r: (rank.get(r.level, 9), r.code)):
         by_name.setdefault(region.name, region.code)
         if region.level in ("provincial", "municipal"):
-            by_name.setdefault(short_region_name(region.name), region.code)
+            by_name.setdefault(short_name(region.name), region.code)
     return Regions(by_code, by_name)
 
 

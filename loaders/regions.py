@@ -15,10 +15,12 @@ from pathlib import Path
 from loaders.errors import LoaderError
 
 REGIONS_CSV = Path(__file__).parent / "data" / "regions.csv"
+ETHNIC_GROUPS_CSV = Path(__file__).parent / "data" / "ethnic_groups.csv"
 COLUMNS = ("code", "name", "level", "parent", "short")
 _LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
-# The part of a province or city name that is used on its own: 广西壮族自治区 -> 广西, 柳州市 -> 柳州.
-_SUFFIX_RE = re.compile(r"(?:壮族|回族|维吾尔|布依族苗族|苗族侗族)?(?:自治区|自治州|特别行政区|省|市)$")
+# Suffixes dropped from a province or city name to get the name used on its own. 地区 and 盟
+# are kept: 阿里 (阿里地区) would name 阿里巴巴 as a place.
+_SUFFIX_RE = re.compile(r"(?:自治区|自治州|特别行政区|省|市)$")
 
 
 @cache
@@ -35,6 +37,30 @@ def region_rows() -> tuple[dict, ...]:
 
 
 @cache
+def _ethnic_forms() -> tuple[str, ...]:
+    """How the ethnic groups are printed in place names, longest first: 布依族, and without 族
+    where two characters or more are left (新疆维吾尔自治区, 伊犁哈萨克自治州)."""
+    try:
+        with ETHNIC_GROUPS_CSV.open(encoding="utf-8", newline="") as f:
+            names = [row["name"] for row in csv.DictReader(f)]
+    except (OSError, UnicodeDecodeError, csv.Error, KeyError) as e:
+        raise LoaderError(f"cannot read the data file {ETHNIC_GROUPS_CSV}: {e}; restore it from the repository") from e
+    forms = {*names, *(n.removesuffix("族") for n in names if len(n) >= 3)}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def short_name(name: str) -> str:
+    """The part of a province or city name used on its own: 柳州市 -> 柳州, 广西壮族自治区 -> 广西,
+    黔南布依族苗族自治州 -> 黔南; the name itself where fewer than two characters would be left."""
+    core = _SUFFIX_RE.sub("", name)
+    if name.endswith(("自治区", "自治州")):
+        # the ethnic groups before the suffix, last first
+        while group := next((g for g in _ethnic_forms() if core.endswith(g) and len(core) - len(g) >= 2), None):
+            core = core[:-len(group)]
+    return core if len(core) >= 2 else name
+
+
+@cache
 def region_forms() -> tuple[dict[str, tuple[str, str]], int]:
     """(form -> (level, full name), longest form length) for every way a region is named.
 
@@ -48,9 +74,7 @@ def region_forms() -> tuple[dict[str, tuple[str, str]], int]:
             continue
         forms.setdefault(r["name"], (r["level"], r["name"]))
         if r["level"] != "county":
-            core = _SUFFIX_RE.sub("", r["name"])
-            if len(core) >= 2:
-                forms.setdefault(core, (r["level"], r["name"]))
+            forms.setdefault(short_name(r["name"]), (r["level"], r["name"]))
     return forms, max(map(len, forms), default=0)
 
 
