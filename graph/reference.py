@@ -80,7 +80,10 @@ def regions() -> Regions:
     for region in sorted(by_code.values(), key=lambda r: (rank.get(r.level, 9), r.code)):
         by_name.setdefault(region.name, region.code)
         if region.level in ("provincial", "municipal"):
-            by_name.setdefault(short_name(region.name), region.code)
+            short = short_name(region.name)
+            by_name.setdefault(short, region.code)
+            if region.name.endswith("自治州"):
+                by_name.setdefault(short + "州", region.code)  # 黔南州, as agencies print it
     return Regions(by_code, by_name)
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from graph.agencies import resolve_agency
 from graph.reference import regions
 from loaders.regions import region_at, short_name
 
@@ -33,3 +34,4 @@ def test_loader_and_graph_know_the_same_short_names():
     assert table.by_code[table.lookup("延边")].name == "延边朝鲜族自治州"
     assert table.lookup("海南") == table.lookup("海南省")  # the province, not 海南藏族自治州
     assert table.lookup("阿里") is None
+    assert resolve_agency("黔南州工业和信息化局", "").name == "黔南布依族苗族自治州工业和信息化局"
