@@ -6,19 +6,15 @@ sentences on 。；！？, and a handful of compiled regexes find the references
 Every record keeps the sentence as evidence and the 1-based line where the reference starts.
 """
 
-import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
-from pathlib import Path
 
-from loaders.errors import LoaderError
 from loaders.normalize import find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
-
-_DATA = Path(__file__).parent / "data"
+from loaders.tables import read_table
 
 # --- text assembly ------------------------------------------------------------------------------
 
@@ -382,30 +378,15 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-def _read_csv(name: str, columns: tuple[str, ...]) -> list[dict]:
-    path = _DATA / name
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as e:
-        raise LoaderError(f"cannot read the data file {path}: {e}; restore it from the repository") from e
-    for row in rows:
-        if None in row or any(not (row.get(c) or "").strip() for c in columns):
-            raise LoaderError(f"{path}: row {row} lacks one of the columns {', '.join(columns)}; fix the row")
-    return rows
-
-
 @cache
 def _categories() -> tuple[re.Pattern, dict[str, str]]:
     """One regex over every category surface form (longest first) and form -> canonical name."""
+    rows = category_rows()
     canonical: dict[str, str] = {}
-    for row in _read_csv("categories.csv", ("name", "aliases")):
+    for row in rows:
         for alias in row["aliases"].split("|"):
             canonical[_strip_quotes(alias)] = row["name"]
-    forms = sorted(
-        {a for row in _read_csv("categories.csv", ("name", "aliases")) for a in row["aliases"].split("|")},
-        key=len, reverse=True,
-    )
+    forms = sorted({a for row in rows for a in row["aliases"].split("|")}, key=len, reverse=True)
     rx = re.compile("(" + _alternation(forms) + ")" + _NOT_ADDRESSED)
     return rx, canonical
 
@@ -413,18 +394,16 @@ def _categories() -> tuple[re.Pattern, dict[str, str]]:
 @cache
 def _programs() -> tuple[re.Pattern, list[tuple[str, str]]]:
     """A regex over every curated programme surface form, and (quote-free form, canonical name)."""
-    pairs = [(_strip_quotes(a), row["name"])
-             for row in _read_csv("programs.csv", ("name", "aliases"))
-             for a in row["aliases"].split("|")]
+    rows = read_table("programs.csv", ("name", "aliases"))
+    pairs = [(_strip_quotes(a), row["name"]) for row in rows for a in row["aliases"].split("|")]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    forms = sorted({a for row in _read_csv("programs.csv", ("name", "aliases"))
-                    for a in row["aliases"].split("|")}, key=len, reverse=True)
+    forms = sorted({a for row in rows for a in row["aliases"].split("|")}, key=len, reverse=True)
     return re.compile(_alternation(forms)), pairs
 
 
 def category_rows() -> list[dict]:
     """Every row of categories.csv: name, aliases (``|``-separated), parent, source."""
-    return _read_csv("categories.csv", ("name", "aliases"))
+    return read_table("categories.csv", ("name", "aliases"))
 
 
 def category_parents() -> dict[str, str | None]:

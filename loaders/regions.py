@@ -7,15 +7,13 @@ Its source is noted in ``loaders/data/SOURCES.md``. ``graph`` reads the same row
 ``region_rows()``; ``loaders`` uses them to place a document from its issuers and title.
 """
 
-import csv
 import re
 from functools import cache
-from pathlib import Path
 
 from loaders.errors import LoaderError
+from loaders.tables import DATA_DIR, read_table
 
-REGIONS_CSV = Path(__file__).parent / "data" / "regions.csv"
-ETHNIC_GROUPS_CSV = Path(__file__).parent / "data" / "ethnic_groups.csv"
+REGIONS_CSV = DATA_DIR / "regions.csv"
 COLUMNS = ("code", "name", "level", "parent", "short")
 _LEVEL_RANK = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
 # Suffixes dropped from a province or city name to get the name used on its own. 地区 and 盟
@@ -26,11 +24,7 @@ _SUFFIX_RE = re.compile(r"(?:自治区|自治州|特别行政区|省|市)$")
 @cache
 def region_rows() -> tuple[dict, ...]:
     """Every row of regions.csv as a dict with the keys of ``COLUMNS``."""
-    try:
-        with REGIONS_CSV.open(encoding="utf-8", newline="") as f:
-            rows = tuple(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as e:
-        raise LoaderError(f"cannot read the data file {REGIONS_CSV}: {e}; restore it from the repository") from e
+    rows = tuple(read_table(REGIONS_CSV.name))
     if rows and tuple(rows[0]) != COLUMNS:
         raise LoaderError(f"{REGIONS_CSV}: the header must be {','.join(COLUMNS)}; fix the file")
     return rows
@@ -40,11 +34,7 @@ def region_rows() -> tuple[dict, ...]:
 def _ethnic_forms() -> tuple[str, ...]:
     """How the ethnic groups are printed in place names, longest first: 布依族, and without 族
     where two characters or more are left (新疆维吾尔自治区, 伊犁哈萨克自治州)."""
-    try:
-        with ETHNIC_GROUPS_CSV.open(encoding="utf-8", newline="") as f:
-            names = [row["name"] for row in csv.DictReader(f)]
-    except (OSError, UnicodeDecodeError, csv.Error, KeyError) as e:
-        raise LoaderError(f"cannot read the data file {ETHNIC_GROUPS_CSV}: {e}; restore it from the repository") from e
+    names = [row["name"] for row in read_table("ethnic_groups.csv", ("name",))]
     forms = {*names, *(n.removesuffix("族") for n in names if len(n) >= 3)}
     return tuple(sorted(forms, key=len, reverse=True))
 

@@ -11,18 +11,15 @@ signature block, the adoption parenthesis of a law and, for untitled documents, 
 现将《X》印发 sentence or from another document in the file that cites it.
 """
 
-import csv
 import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import chain, compress
-from pathlib import Path
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.regions import region_at, region_rows
-
-_DATA = Path(__file__).parent / "data"
+from loaders.tables import read_table
 
 TITLE_SUFFIX_RE = re.compile(
     r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
@@ -138,15 +135,10 @@ def parse_date(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _prefixes() -> list[tuple[str, str, str]]:
     """Doc-number 代字 prefixes (prefix, level, region name), longest first."""
-    out = [(r["prefix"], r["level"], r["region"]) for r in _read_csv("issuer_prefixes.csv")]
+    out = [(r["prefix"], r["level"], r["region"]) for r in read_table("issuer_prefixes.csv")]
     out += [(r["short"], r["level"], r["name"]) for r in region_rows() if r["short"] and r["level"] != "national"]
     out.sort(key=lambda p: -len(p[0]))
     return out
-
-
-def _read_csv(name: str) -> list[dict]:
-    with open(_DATA / name, encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[str | None, str | None]:
