@@ -323,15 +323,16 @@ _TELLING_RE = re.compile(r"支持|扶持|面向|针对|鼓励|帮助|培育|认�
 # A category name used as the modifier of an organ or a law does not address the category.
 _NOT_ADDRESSED = r"(?!局|司|处|厅|主管|管理部门|服务中心|促进法|促进条例|促进工作)"
 # Head nouns of a programme name. 活动 (activity) names a programme only when quoted or curated.
-_PROGRAM_HEAD = r"(?:专项行动|行动|试点|工程|计划|服务月|大赛)"
-_QUOTED_HEAD = r"(?:专项行动|行动|试点|工程|计划|服务月|大赛|活动)"
+_PROGRAM_HEADS = ("专项行动", "行动", "试点", "工程", "计划", "服务月", "大赛")
+_QUOTED_HEADS = (*_PROGRAM_HEADS, "活动")
+_PROGRAM_HEAD = f"(?:{'|'.join(_PROGRAM_HEADS)})"
+_QUOTED_HEAD = f"(?:{'|'.join(_QUOTED_HEADS)})"
 _QUOTED_NAME = (rf"([^“”\"\n，。；、]{{2,20}})[”\"]"
                 rf"([\u4e00-\u9fff0-9A-Za-z+]{{0,16}}?{_QUOTED_HEAD}(?:{_QUOTED_HEAD})?)?")
 _QUOTED_PROGRAM_RE = re.compile(rf"[“\"]{_QUOTED_NAME}")
 # The same for a text without straight quotes: a literal first character lets the regex engine
 # skip to candidates several times faster than a character class does.
 _CURLY_QUOTED_PROGRAM_RE = re.compile(rf"“{_QUOTED_NAME}")
-_QUOTED_HEADS = ("行动", "试点", "工程", "计划", "服务月", "大赛", "活动")  # the ends of _QUOTED_HEAD's words
 _LAUNCHING_VERB = r"(?:深入|持续|积极|全面|组织|开展|启动|实施|举办|推进|参加|参与|入选|申报)"
 # "V V*" rather than "(?:V)+": the same matches, but the regex engine scans for the first verb
 # several times faster.
