@@ -14,7 +14,7 @@ signature block, the adoption parenthesis of a law and, for untitled documents, 
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain, compress
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
@@ -32,6 +32,8 @@ _TITLE_SUFFIX_MAX_CHARS = 4 + 32 + 1
 
 def _has_title_suffix(title: str) -> bool:
     return TITLE_SUFFIX_RE.search(title, max(0, len(title) - _TITLE_SUFFIX_MAX_CHARS)) is not None
+
+
 _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[A-Za-z][.．、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|"
                       r"第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|图\s*\d|表\s*\d|附件|附表|问[:：\d一二三]|答[:：])")
 _NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日前|记者|新华社|本报讯|据悉)")
@@ -541,9 +543,9 @@ def _adoption(lines: list[str]) -> tuple[list[str], str | None] | None:
     if not text or not _ADOPTED_RE.search(text):
         return None
     issuers = [name for key, name in _ADOPTERS if key in text][:1]
-    dates = [d for d in (parse_date(m.group()) for m in _ANY_DATE_RE.finditer(text)) if d]
     if not issuers:
         return None
+    dates = [d for d in (parse_date(m.group()) for m in _ANY_DATE_RE.finditer(text)) if d]
     return issuers, max(dates) if dates else None
 
 
@@ -605,42 +607,36 @@ class _Cited:
 
     def __init__(self, text: list[str]):
         self._text = text
-        self._by_number: dict[str, str] | None = None
-        self._titles: Counter[str] | None = None
 
-    def _scan(self) -> None:
+    @cached_property
+    def _index(self) -> tuple[dict[str, str], dict[str, set[str]], Counter]:
+        """(number -> first title cited with it, title -> its numbers, title -> times cited)."""
         joined = "".join(self._text)
-        self._by_number = {}
-        self._numbers_of: dict[str, set[str]] = {}
+        by_number: dict[str, str] = {}
+        numbers_of: dict[str, set[str]] = {}
         for m in _CITED_RE.finditer(joined):
             num = next(find_doc_numbers(m.group(2)), None)
             if num:
                 number, title = normalize_doc_number(num.group(0)), normalize_title(m.group(1))
-                self._by_number.setdefault(number, title)
-                self._numbers_of.setdefault(title, set()).add(number)
-        raw = Counter(_QUOTED_RE.findall(joined))
-        self._titles = Counter()
-        for t, count in raw.items():
-            self._titles[normalize_title(t)] += count
+                by_number.setdefault(number, title)
+                numbers_of.setdefault(title, set()).add(number)
+        titles: Counter[str] = Counter()
+        for t, count in Counter(_QUOTED_RE.findall(joined)).items():
+            titles[normalize_title(t)] += count
+        return by_number, numbers_of, titles
 
     @property
     def by_number(self) -> dict[str, str]:
-        if self._by_number is None:
-            self._scan()
-        return self._by_number
+        return self._index[0]
 
     def number_of(self, titles: list[str]) -> str | None:
         """The one number other documents print after any of these titles, else None."""
-        if self._by_number is None:
-            self._scan()
-        numbers = set().union(*(self._numbers_of.get(t, set()) for t in titles))
+        numbers = set().union(*(self._index[1].get(t, set()) for t in titles))
         return numbers.pop() if len(numbers) == 1 else None
 
     @property
     def titles(self) -> Counter:
-        if self._titles is None:
-            self._scan()
-        return self._titles
+        return self._index[2]
 
 
 def _recover_title(body: list[str], number: str | None, cited: _Cited) -> tuple[str | None, str | None, list[str]]:
