@@ -11,7 +11,6 @@ sync ones in a worker thread here; an engine with an async client overrides ``_a
 
 import asyncio
 import gc
-import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -161,9 +160,7 @@ class GraphStore:
                 )
         new: dict[str, dict[str, Any]] = {}
         for name, path in files.items():
-            extraction = extract_file(path)
-            extraction.setdefault("sha256", hashlib.sha256(path.read_bytes()).hexdigest())
-            new[name] = extraction
+            new[name] = extract_file(path)  # its sha256 is of the bytes it read
             if progress:
                 progress("extract", len(new), len(files))
         with self._load_target() as target:
