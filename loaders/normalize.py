@@ -135,6 +135,7 @@ _WRAPPER_RES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def unwrap_title(title: str) -> str | None:
     """The inner title X of a forwarding wrapper (关于印发《X》的通知 …), or None if not a wrapper."""
     t = normalize_title(title)
