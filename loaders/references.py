@@ -60,10 +60,9 @@ class _Lines:
     paragraph may end after it (all lists are parallel to ``numbers``)."""
 
     def __init__(self, lines: list[str]):
-        # the loops over every line run in C (map, compress, filter): half the lines are blank
-        stripped = list(map(str.strip, lines))
-        self.numbers = list(compress(range(1, len(lines) + 1), stripped))  # 1-based
-        raw = list(filter(None, stripped))
+        # the loops over every line run in C (compress, filter): half the lines are blank
+        self.numbers = list(compress(range(1, len(lines) + 1), lines))  # 1-based
+        raw = list(filter(None, lines))
         text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
         # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
         width2 = [len(s) + len(s.encode()) for s in raw]
@@ -495,8 +494,9 @@ def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
 def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
     """Citations, category targets and programmes of each document, with evidence and line.
 
-    ``lines[i]`` is input line i+1 (blank lines kept as ""); ``documents`` carry at least id,
-    title, alt_titles, doc_number, line_start and line_end (1-based, inclusive).
+    ``lines[i]`` is input line i+1 as ``loaders.text.clean`` leaves it (stripped; blank lines and
+    artefacts are ""); ``documents`` carry at least id, title, alt_titles, doc_number,
+    line_start and line_end (1-based, inclusive).
     """
     prepared = _Lines(lines)
     citations: list[dict] = []

@@ -1,7 +1,8 @@
 """Reading a compilation file and cleaning PDF-extraction artefacts line by line.
 
-Line numbers are kept: ``lines[i]`` is line ``i + 1`` of the input file. An artefact line
-(page header, page number, QR-code caption, table-of-contents entry) becomes an empty string.
+Line numbers are kept: ``lines[i]`` is line ``i + 1`` of the input file, stripped of spaces at
+both ends. An artefact line (page header, page number, QR-code caption, table-of-contents entry)
+becomes an empty string.
 """
 
 import hashlib

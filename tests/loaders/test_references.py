@@ -11,6 +11,7 @@ import pytest
 
 from loaders.normalize import normalize_title
 from loaders.references import category_parents, find_references
+from loaders.text import read_clean
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 LIUZHOU = "liuzhou-sme-handbook-2025.txt"
@@ -20,7 +21,7 @@ GUIZHOU = "guizhou-sme-compilation-2024.txt"
 
 @cache
 def corpus_lines(name: str) -> tuple[str, ...]:
-    return tuple((CORPUS / name).read_text(encoding="utf-8").split("\n"))
+    return tuple(read_clean(CORPUS / name).lines)
 
 
 def doc(id_, title, number, start, end, alt_titles=()):

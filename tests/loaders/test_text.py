@@ -64,6 +64,12 @@ def test_fffd_and_qr_and_line_numbers():
     assert (doc["line_start"], doc["date"], doc["issuers"]) == (1, "2025-01-15", ["工业和信息化部办公厅"])
 
 
+def test_lines_come_out_stripped():
+    # find_references relies on it: every kind of space, at either end, is gone
+    ct = clean(" 第一条 \t\n\u3000第二条\u3000\n\u2000第三条\xa0\n  \u3000 \n")
+    assert ct.lines == ["第一条", "第二条", "第三条", "", ""]
+
+
 def test_corpus_artefacts_removed():
     ct = read_clean(CORPUS + "policy-compilation-2024-12.txt")
     assert ct.removed["page_header"] == 10 and ct.removed["page_number"] == 10
