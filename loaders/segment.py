@@ -48,7 +48,7 @@ _COLON = frozenset("：:")
 # Last characters of a line that can be a document number (see _doc_number_line) or a date line.
 _NUMBER_LAST = frozenset("号）) ")
 _DATE_LAST = frozenset("日）)")
-# First and last characters of lines find_starts looks at besides headings and numbers.
+# First characters of lines find_starts looks at besides headings and numbers (see _Lines.marked).
 _MARKED_FIRST = frozenset("附第前各有")
 # Every first or last character one of the features of _Lines needs.
 _FEATURE_FIRST = _FOLLOWS_FIRST | _MARKED_FIRST
@@ -184,6 +184,15 @@ def _confirms_title(s: str) -> bool:
             (s[0] in _NEWS_FIRST and _NEWS_LEAD_RE.match(s) is not None))
 
 
+def _may_open_text(s: str, page_start: bool) -> bool:
+    """The first line of a text printed without heading: 第一章 总则 or 第一条, 前言, or an
+    addressee (各…/有关…) opening a page. Not 第二条 and the other articles: they open nothing."""
+    head = s[0]
+    return ((head == "第" and _ARTICLE_START_RE.match(s) is not None)
+            or (head == "前" and _PREFACE_RE.fullmatch(s) is not None)
+            or (page_start and head in "各有" and _ADDRESSEE_START_RE.match(s) is not None))
+
+
 class _Lines:
     """Non-empty cleaned lines with their 0-based indexes into the full line list.
 
@@ -209,8 +218,8 @@ class _Lines:
         # article or section
         self.follows = [False] * n
         self.followers: list[int] = []
-        # the lines find_starts looks at besides headings: numbers, and decrees, 附件, 第一章,
-        # 前言, addressees (各…/有关…)
+        # the lines find_starts looks at besides headings: numbers, decrees, 附件 lines, and what
+        # can open a text printed without heading (see _may_open_text)
         self.numbered: list[int] = []
         self.marked: list[int] = []
         for k in visited:
@@ -226,7 +235,7 @@ class _Lines:
                     or ((tail in _COLON or head in _CONFIRMS_FIRST) and _confirms_title(s))):
                 self.follows[k] = True
                 self.followers.append(k)
-            if head in _MARKED_FIRST or tail == "令":
+            if tail == "令" or head == "附" or (head in _MARKED_FIRST and _may_open_text(s, self.page_start[k])):
                 self.marked.append(k)
 
     def __len__(self) -> int:
@@ -634,9 +643,13 @@ class _Cited:
         numbers = set().union(*(self._index[1].get(t, set()) for t in titles))
         return numbers.pop() if len(numbers) == 1 else None
 
-    @property
-    def titles(self) -> Counter:
-        return self._index[2]
+    @cached_property
+    def titles_by_kind(self) -> dict[str | None, list[tuple[str, int]]]:
+        """(title, times cited) of the cited titles, by the kind their title ends in (法, 规划 …)."""
+        by_kind: dict[str | None, list[tuple[str, int]]] = {}
+        for title, count in self._index[2].items():
+            by_kind.setdefault(_kind_suffix(title)[1], []).append((title, count))
+        return by_kind
 
 
 def _recover_title(body: list[str], number: str | None, cited: _Cited) -> tuple[str | None, str | None, list[str]]:
@@ -670,7 +683,7 @@ def _self_named_title(body: list[str], cited: _Cited) -> str | None:
     purpose = _PURPOSE_RE.search(text)
     scored, n = (purpose.group(1), 2) if purpose else (text, 3)
     best, best_score = None, 0.0
-    for t, count in cited.titles.items():
+    for t, count in cited.titles_by_kind.get(suffix, ()):
         if t in own_citations:
             continue
         score = _self_score(scored, t, suffix, n)
