@@ -6,6 +6,7 @@ titles (or the inner title of a forwarding wrapper) match.
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -54,7 +55,7 @@ def find_doc_numbers(text: str):
         if at < end:
             continue
         start = max(end, at - _NUMBER_REACH)
-        start = max(start, *(text.rfind(mark, start, at) + 1 for mark in _NOT_IN_NUMBER))
+        start = max(start, max(map(text.rfind, _NOT_IN_NUMBER, repeat(start), repeat(at))) + 1)
         m = DOC_NUMBER_RE.search(text, start, hint.end() + _NUMBER_REACH)
         if m is not None and m.start() <= at:
             yield m

@@ -206,12 +206,9 @@ class _Lines:
         n = len(text)
         # the k of the lines that open a page, found by bisection (a few hundred, not every line)
         self.page_starts = sorted(k for i in page_starts if (k := bisect_left(idx, i)) < n and idx[k] == i)
-        self.page_start = [False] * n
+        self.page_start = page_start = [False] * n
         for k in self.page_starts:
-            self.page_start[k] = True
-        # Every feature below needs a line's first or last character to be one of a few: only
-        # those lines are visited.
-        visited = [k for k, s in enumerate(text) if s[0] in _FEATURE_FIRST or s[-1] in _FEATURE_LAST]
+            page_start[k] = True
         self.number: list[str | None] = [None] * n
         self.date = [False] * n
         # what can follow a title: a line that confirms it (see is_strong), a date, or a first
@@ -222,20 +219,23 @@ class _Lines:
         # can open a text printed without heading (see _may_open_text)
         self.numbered: list[int] = []
         self.marked: list[int] = []
-        for k in visited:
+        # Every feature needs a line's first or last character to be one of a few: only those
+        # lines are visited.
+        for k in [k for k, s in enumerate(text) if s[0] in _FEATURE_FIRST or s[-1] in _FEATURE_LAST]:
             s = text[k]
             head, tail = s[0], s[-1]
             number = _doc_number_line(s) if tail in _NUMBER_LAST else None
-            date = tail in _DATE_LAST and len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
             if number:
                 self.number[k] = number
                 self.numbered.append(k)
-            self.date[k] = date
+            date = tail in _DATE_LAST and len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
+            if date:
+                self.date[k] = True
             if (number is not None or date or (head in _FOLLOWER_FIRST and _FOLLOWER_RE.match(s) is not None)
                     or ((tail in _COLON or head in _CONFIRMS_FIRST) and _confirms_title(s))):
                 self.follows[k] = True
                 self.followers.append(k)
-            if tail == "令" or head == "附" or (head in _MARKED_FIRST and _may_open_text(s, self.page_start[k])):
+            if tail == "令" or head == "附" or (head in _MARKED_FIRST and _may_open_text(s, page_start[k])):
                 self.marked.append(k)
 
     def __len__(self) -> int:
