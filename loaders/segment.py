@@ -353,12 +353,16 @@ def find_starts(nl: _Lines) -> list[dict]:
     n = len(nl)
     text, date = nl.text, nl.date
     resume = 0  # the line after the last heading or decree: it does not follow an end
+
+    def follows_end(k: int) -> bool:
+        """Line k comes after a line that ends a document (asked only where it decides)."""
+        return k != resume and _ends_document(text[k - 1], date[k - 1])
+
     candidates, headed = _start_candidates(nl)
     for k in candidates:
         if k < resume:
             continue
         s = text[k]
-        prev_ended = k == 0 or (k != resume and _ends_document(text[k - 1], date[k - 1]))
         head = _heading_at(nl, k) if k in headed else None
         if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
             head = None
@@ -385,11 +389,11 @@ def find_starts(nl: _Lines) -> list[dict]:
             starts.append({"k": k, "title": None, "number": f"{decree.group(1)}令第{serial.group(1)}号",
                            "title_source": None, "head_lines": 2, "forwards": forwards})
             resume = k + 2
-        elif number and k > 0 and (prev_ended or _opens_notice(nxt)):
+        elif number and k > 0 and (follows_end(k) or _opens_notice(nxt)):
             # a notice whose heading was lost: its number, then an addressee or 现将《X》印发
             starts.append({"k": k, "title": None, "number": number, "title_source": None,
                            "head_lines": 1})
-        elif prev_ended and k > 0:
+        elif k > 0 and _may_open_text(s, nl.page_start[k]) and follows_end(k):
             if _ARTICLE_START_RE.match(s) or (_PREFACE_RE.fullmatch(s) and starts):
                 starts.append({"k": k, "title": None, "number": None, "title_source": None,
                                "head_lines": 0})
