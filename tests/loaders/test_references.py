@@ -1,7 +1,7 @@
 """Citations, targets and programmes on hand-checked excerpts of the three bundled compilations.
 
 Each test builds the documents of a line range by hand (title, number, range checked against the
-file) and runs find_references on the real lines of the file.
+file) and runs find_references on the lines of the file as loaders.text.clean leaves them.
 """
 
 from functools import cache
