@@ -394,12 +394,14 @@ def find_starts(nl: _Lines) -> list[dict]:
             starts.append({"k": k, "title": None, "number": number, "title_source": None,
                            "head_lines": 1})
         elif k > 0 and _may_open_text(s, nl.page_start[k]) and follows_end(k):
-            if _ARTICLE_START_RE.match(s) or (_PREFACE_RE.fullmatch(s) and starts):
-                starts.append({"k": k, "title": None, "number": None, "title_source": None,
-                               "head_lines": 0})
-            elif nl.page_start[k] and _ADDRESSEE_START_RE.match(s) and (
-                    _ADDRESSEE_RE.match(s) or (s[-1] not in _NO_TITLE_END and nxt.endswith(("：", ":")))):
-                # a notice printed from its addressee on, without heading or number
+            # s is 第一章 总则/第一条, 前言, or an addressee opening a page (_may_open_text): 前言
+            # opens a text once a document came before it, an addressee when its block ends in a
+            # colon (a notice printed from its addressee on, without heading or number)
+            if s[0] in "各有":
+                opens = _ADDRESSEE_RE.match(s) is not None or (s[-1] not in _NO_TITLE_END and nxt.endswith(("：", ":")))
+            else:
+                opens = s[0] == "第" or bool(starts)
+            if opens:
                 starts.append({"k": k, "title": None, "number": None, "title_source": None,
                                "head_lines": 0})
     return starts
