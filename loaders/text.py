@@ -38,7 +38,7 @@ _QR_FIRST = "扫微"
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
 # dashes, spaces) or with another digit, or ends like a table-of-contents entry: most lines start
 # with a Han character and are skipped.
-_LOOKED_AT_FIRST = frozenset(_PAGE_NUMBER_FIRST + _QR_FIRST + "目\u3000")
+_LOOKED_AT_FIRST = _PAGE_NUMBER_FIRST + _QR_FIRST + "目\u3000"
 
 
 @dataclass
