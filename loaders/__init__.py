@@ -15,7 +15,7 @@ from pathlib import Path
 from loaders.compilation import compilation_info
 from loaders.errors import NoDocuments
 from loaders.segment import segment
-from loaders.text import CleanText, clean, read_clean
+from loaders.text import CleanText, clean, non_blank, read_clean
 
 __all__ = ["extract_file", "extract_text", "extract_clean"]
 
@@ -34,14 +34,15 @@ def extract_clean(ct: CleanText) -> dict:
     """Extract from cleaned lines (see ``loaders.text``)."""
     from loaders.references import find_references
 
-    documents = segment(ct.lines, ct.page_starts)
+    nonblank = non_blank(ct.lines)
+    documents = segment(ct.lines, ct.page_starts, nonblank)
     if not documents:
         raise NoDocuments(f"{ct.source}: no policy document found (no heading with a title and a "
                           "document number, addressee or article list); is this a policy compilation?")
     for n, doc in enumerate(documents, 1):
         doc["id"] = f"d{n:03d}"
     documents = [{"id": d.pop("id"), **d} for d in documents]
-    citations, targets, programs = find_references(ct.lines, documents)
+    citations, targets, programs = find_references(ct.lines, documents, nonblank)
     return {
         "source": ct.source,
         "sha256": ct.sha256,

@@ -10,11 +10,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from operator import itemgetter
 
 from loaders.normalize import find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.tables import read_table
+from loaders.text import non_blank
 
 # --- text assembly ------------------------------------------------------------------------------
 
@@ -57,12 +58,10 @@ def _percentile_75(values: list[int]) -> int:
 
 class _Lines:
     """Every non-blank input line once: stripped, without artefact spaces, and whether a
-    paragraph may end after it (all lists are parallel to ``numbers``)."""
+    paragraph may end after it (all lists are parallel to ``idx``, the 0-based line indexes)."""
 
-    def __init__(self, lines: list[str]):
-        # the loops over every line run in C (compress, filter): half the lines are blank
-        self.numbers = list(compress(range(1, len(lines) + 1), lines))  # 1-based
-        raw = list(filter(None, lines))
+    def __init__(self, idx: list[int], raw: list[str]):
+        self.idx = idx
         text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
         # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
         width2 = [len(s) + len(s.encode()) for s in raw]
@@ -83,9 +82,9 @@ class _Text:
     """The text of one document as paragraphs, with a map from character offsets to input lines."""
 
     def __init__(self, lines: _Lines, start: int, end: int):
-        numbers = lines.numbers
-        i0, i1 = bisect_left(numbers, start), bisect_right(numbers, end)
-        self.line_numbers = numbers[i0:i1]
+        idx = lines.idx
+        i0, i1 = bisect_left(idx, start - 1), bisect_right(idx, end - 1)
+        self.idx = idx[i0:i1]
         parts = lines.text_break[i0:i1]
         if parts:
             parts[-1] = lines.text[i1 - 1]
@@ -106,7 +105,7 @@ class _Text:
         self._sentences: dict[int, list[tuple[int, str]]] = {}
 
     def line_at(self, offset: int) -> int:
-        return self.line_numbers[bisect_right(self.offsets, offset) - 1]
+        return self.idx[bisect_right(self.offsets, offset) - 1] + 1
 
     def sentences_of(self, k: int) -> list[tuple[int, str]]:
         """(offset, sentence) for every sentence of paragraph k (no sentence crosses a paragraph
@@ -491,14 +490,16 @@ def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
 
 # --- entry point --------------------------------------------------------------------------------
 
-def find_references(lines: list[str], documents: list[dict]) -> tuple[list[dict], list[dict], list[dict]]:
+def find_references(lines: list[str], documents: list[dict],
+                    nonblank: tuple[list[int], list[str]] | None = None) -> tuple[list[dict], list[dict], list[dict]]:
     """Citations, category targets and programmes of each document, with evidence and line.
 
     ``lines[i]`` is input line i+1 as ``loaders.text.clean`` leaves it (stripped; blank lines and
     artefacts are ""); ``documents`` carry at least id, title, alt_titles, doc_number,
-    line_start and line_end (1-based, inclusive).
+    line_start and line_end (1-based, inclusive); ``nonblank`` is ``loaders.text.non_blank(lines)``
+    if the caller has it already.
     """
-    prepared = _Lines(lines)
+    prepared = _Lines(*(nonblank or non_blank(lines)))
     citations: list[dict] = []
     targets: list[dict] = []
     programs: list[dict] = []

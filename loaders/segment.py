@@ -20,6 +20,7 @@ from itertools import chain, compress
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.regions import region_at, region_rows
 from loaders.tables import read_table
+from loaders.text import non_blank
 
 TITLE_SUFFIX_RE = re.compile(
     r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
@@ -201,9 +202,8 @@ class _Lines:
     they ask of the few lines where a heading can start (is_title, is_strong) on demand.
     """
 
-    def __init__(self, lines: list[str], page_starts: set[int]):
-        self.idx = idx = list(compress(range(len(lines)), lines))
-        self.text = text = list(filter(None, lines))
+    def __init__(self, idx: list[int], text: list[str], page_starts: set[int]):
+        self.idx, self.text = idx, text
         n = len(text)
         # the k of the lines that open a page, found by bisection (a few hundred, not every line)
         self.page_starts = sorted(k for i in page_starts if (k := bisect_left(idx, i)) < n and idx[k] == i)
@@ -486,9 +486,13 @@ def _in_text_title(body: list[str]) -> str | None:
     return None
 
 
-def segment(lines: list[str], page_starts: set[int]) -> list[dict]:
-    """Document dicts (without ids) in file order; see ``loaders.extract_text`` for the fields."""
-    nl = _Lines(lines, page_starts)
+def segment(lines: list[str], page_starts: set[int],
+            nonblank: tuple[list[int], list[str]] | None = None) -> list[dict]:
+    """Document dicts (without ids) in file order; see ``loaders.extract_text`` for the fields.
+
+    ``nonblank`` is ``loaders.text.non_blank(lines)`` if the caller has it already.
+    """
+    nl = _Lines(*(nonblank or non_blank(lines)), page_starts)
     starts = find_starts(nl)
     cited = _Cited(nl.text)
     starts = _recover_titles(nl, starts, cited)

@@ -138,6 +138,13 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
                      lines, page_starts, dict(removed), headers)
 
 
+def non_blank(lines: list[str]) -> tuple[list[int], list[str]]:
+    """(0-based indexes, text) of the non-empty lines: segmentation and reference finding both
+    work on these, so ``loaders.extract_clean`` computes them once for both."""
+    # the loops run in C (compress, filter): half the lines are blank
+    return list(compress(count(), lines)), list(filter(None, lines))
+
+
 def _header_key(line: str) -> str:
     return _DIGITS_SPACES_RE.sub("", line)
 
