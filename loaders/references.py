@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, lru_cache
 from itertools import accumulate
-from operator import itemgetter
+from operator import is_not, itemgetter
 
 from loaders.normalize import find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.tables import read_table
@@ -73,9 +73,39 @@ class _Lines:
         short2 = 2 * short_width
         self.text_break = [t + "\n" if (end := t[-1]) not in _NO_BREAK_AFTER and (w < short2 or end in "：:") else t
                            for t, w in zip(text, width2)]
-        # net 《 minus 》 of the lines that hold either (an open 《 holds the paragraph together)
-        self.depth_lines = [i for i, t in enumerate(text) if "《" in t or "》" in t]
-        self.depth_delta = [text[i].count("《") - text[i].count("》") for i in self.depth_lines]
+
+
+def _positions(text: str, ch: str) -> list[int]:
+    """Offsets of ch in text (str.find runs memchr over the text between them)."""
+    found = []
+    i = text.find(ch)
+    while i >= 0:
+        found.append(i)
+        i = text.find(ch, i + 1)
+    return found
+
+
+def _hold_open_titles(parts: list[str], plain: list[str], text: str, offsets: list[int]) -> bool:
+    """Drop the paragraph break ending a part while a 《 is still open after it, so a title wrapped
+    over lines stays in one paragraph; whether any was dropped.
+
+    ``plain[k]`` is ``parts[k]`` without its break (the same object where it has none), ``text``
+    their join and ``offsets`` where each part starts in it. The open 《 are counted line by line
+    (a line's 《 minus its 》, never below zero) from the first part; only the few lines holding
+    either are visited, found in the joined text.
+    """
+    held = sorted({bisect_right(offsets, i) - 1 for ch in "《》" for i in _positions(text, ch)})
+    depth = 0
+    dropped = False
+    for n, k in enumerate(held):
+        line = plain[k]
+        depth = max(0, depth + line.count("《") - line.count("》"))
+        if depth:
+            stop = held[n + 1] if n + 1 < len(held) else len(parts)
+            if any(map(is_not, parts[k:stop], plain[k:stop])):
+                parts[k:stop] = plain[k:stop]
+                dropped = True
+    return dropped
 
 
 class _Text:
@@ -88,18 +118,13 @@ class _Text:
         parts = lines.text_break[i0:i1]
         if parts:
             parts[-1] = lines.text[i1 - 1]
-        # no paragraph break while a 《 is open: depth counts open 《 from the document's start
-        depth_lines, delta = lines.depth_lines, lines.depth_delta
-        depth = 0
-        for j in range(bisect_left(depth_lines, i0), bisect_left(depth_lines, i1)):
-            depth = max(0, depth + delta[j])
-            if depth:
-                i = depth_lines[j]
-                stop = depth_lines[j + 1] if j + 1 < len(depth_lines) else i1
-                for k in range(i, min(stop, i1)):
-                    parts[k - i0] = lines.text[k]
-        self.offsets = [0, *accumulate(map(len, parts[:-1]))] if parts else []
-        self.text = "".join(parts)
+        offsets = [0, *accumulate(map(len, parts[:-1]))] if parts else []
+        text = "".join(parts)
+        if ("《" in text or "》" in text) and _hold_open_titles(parts, lines.text[i0:i1], text, offsets):
+            offsets = [0, *accumulate(map(len, parts[:-1]))]
+            text = "".join(parts)
+        self.offsets = offsets
+        self.text = text
         self.paragraphs = self.text.split("\n")
         self.paragraph_offsets = [0, *accumulate(len(p) + 1 for p in self.paragraphs[:-1])]
         self._sentences: dict[int, list[tuple[int, str]]] = {}
