@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache, lru_cache
-from itertools import accumulate
-from operator import is_not, itemgetter
+from itertools import accumulate, count
+from operator import add, is_not, itemgetter
 
 from loaders.normalize import find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.tables import read_table
@@ -69,9 +69,9 @@ class _Lines:
         short_width = _percentile_75(width2) // 2 - 8
         self.text = text
         # the line followed by the paragraph break it may end with: a line much shorter than the
-        # page width, or ending in a colon, ends its paragraph
+        # page width (unless it ends in _NO_BREAK_AFTER), or ending in a colon, ends its paragraph
         short2 = 2 * short_width
-        self.text_break = [t + "\n" if (end := t[-1]) not in _NO_BREAK_AFTER and (w < short2 or end in "：:") else t
+        self.text_break = [t + "\n" if (w < short2 and t[-1] not in _NO_BREAK_AFTER) or t[-1] in "：:" else t
                            for t, w in zip(text, width2)]
 
 
@@ -126,7 +126,8 @@ class _Text:
         self.offsets = offsets
         self.text = text
         self.paragraphs = self.text.split("\n")
-        self.paragraph_offsets = [0, *accumulate(len(p) + 1 for p in self.paragraphs[:-1])]
+        # paragraph k starts after the k paragraphs before it and their k breaks
+        self.paragraph_offsets = [0, *map(add, accumulate(map(len, self.paragraphs[:-1])), count(1))]
         self._sentences: dict[int, list[tuple[int, str]]] = {}
 
     def line_at(self, offset: int) -> int:
