@@ -166,11 +166,10 @@ def _remove_page_headers(page_numbers: list[int], lines: list[str], nonblank: li
     if not headers:
         return []
     # cheap filter first: a header's first and last characters once page digits are stripped
-    firsts, lasts = {k[0] for k in headers}, {k[-1] for k in headers}
-    for i in nonblank:
+    firsts = "".join({k[0] for k in headers}) + _DIGITS_SPACES
+    lasts = "".join({k[-1] for k in headers})
+    for i in [i for i in nonblank if (line := lines[i]) and len(line) <= _HEADER_MAX_CHARS and line[0] in firsts]:
         line = lines[i]
-        if not line or len(line) > _HEADER_MAX_CHARS or (line[0] not in firsts and line[0] not in _DIGITS_SPACES):
-            continue
         core = line.strip(_DIGITS_SPACES)
         if core and core[0] in firsts and core[-1] in lasts and _header_key(line) in headers:
             seen[line] += 1
