@@ -1,6 +1,5 @@
 """Reference tables loaded once, read-only: graph/data/*.csv, and the loaders' regions and categories."""
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -8,6 +7,7 @@ from pathlib import Path
 from graph import model
 from loaders.references import category_rows
 from loaders.regions import region_rows, short_name
+from loaders.tables import read_csv
 from graph.errors import ReferenceDataError
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -15,12 +15,7 @@ CHINA = model.ROOT_REGION
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            return list(csv.DictReader(f))
-    except (OSError, UnicodeDecodeError, csv.Error) as e:
-        raise ReferenceDataError(f"cannot read reference table {path}: {e}; reinstall policy-graph "
-                                 "or restore the file from git") from e
+    return read_csv(path, error=ReferenceDataError)
 
 
 def _split(value: str | None) -> list[str]:
