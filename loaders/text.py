@@ -166,9 +166,9 @@ def _remove_page_headers(page_numbers: list[int], lines: list[str], nonblank: li
     if not headers:
         return []
     # cheap filter first: a header's first and last characters once page digits are stripped
-    firsts = "".join({k[0] for k in headers}) + _DIGITS_SPACES
-    lasts = "".join({k[-1] for k in headers})
-    for i in [i for i in nonblank if (line := lines[i]) and len(line) <= _HEADER_MAX_CHARS and line[0] in firsts]:
+    firsts, lasts = "".join({k[0] for k in headers}), "".join({k[-1] for k in headers})
+    line_firsts = firsts + _DIGITS_SPACES
+    for i in [i for i in nonblank if (line := lines[i]) and len(line) <= _HEADER_MAX_CHARS and line[0] in line_firsts]:
         line = lines[i]
         core = line.strip(_DIGITS_SPACES)
         if core and core[0] in firsts and core[-1] in lasts and _header_key(line) in headers:
