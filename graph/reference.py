@@ -6,7 +6,7 @@ from pathlib import Path
 
 from graph import model
 from loaders.references import category_rows
-from loaders.regions import region_rows, short_name
+from loaders.regions import printed_names, ranked_rows, region_rows
 from loaders.tables import read_csv
 from graph.errors import ReferenceDataError
 
@@ -67,18 +67,11 @@ class Regions:
 
 @cache
 def regions() -> Regions:
-    by_code = {}
-    for r in region_rows():
-        by_code[r["code"]] = Region(r["code"], r["name"], r["level"], r["parent"])
-    rank = {"national": 0, "provincial": 1, "municipal": 2, "county": 3}
+    by_code = {r["code"]: Region(r["code"], r["name"], r["level"], r["parent"]) for r in region_rows()}
     by_name: dict[str, str] = {}
-    for region in sorted(by_code.values(), key=lambda r: (rank.get(r.level, 9), r.code)):
-        by_name.setdefault(region.name, region.code)
-        if region.level in ("provincial", "municipal"):
-            short = short_name(region.name)
-            by_name.setdefault(short, region.code)
-            if region.name.endswith("自治州"):
-                by_name.setdefault(short + "州", region.code)  # 黔南州, as agencies print it
+    for r in ranked_rows():
+        for name in printed_names(r):
+            by_name.setdefault(name, r["code"])
     return Regions(by_code, by_name)
 
 

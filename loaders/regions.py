@@ -50,21 +50,36 @@ def short_name(name: str) -> str:
     return core if len(core) >= 2 else name
 
 
+def ranked_rows() -> list[dict]:
+    """The rows of regions.csv, higher levels first, then by code: where two regions share a
+    name, the first one in this order takes it."""
+    return sorted(region_rows(), key=lambda r: (_LEVEL_RANK.get(r["level"], 9), r["code"]))
+
+
+def printed_names(row: dict) -> list[str]:
+    """The names a region is printed by: its full name and, for a province or prefecture-level
+    city, its short name (广西, 柳州), and for an autonomous prefecture also that plus 州 (黔南州),
+    as its agencies print it. Counties go by their full name only: their short names are
+    ordinary words too often."""
+    names = [row["name"]]
+    if row["level"] in ("provincial", "municipal"):
+        short = short_name(row["name"])
+        names.append(short)
+        if row["name"].endswith("自治州"):
+            names.append(short + "州")
+    return names
+
+
 @cache
 def region_forms() -> tuple[dict[str, tuple[str, str]], int]:
-    """(form -> (level, full name), longest form length) for every way a region is named.
-
-    Provinces and prefecture-level cities by full and short name, counties by full name only
-    (their short names are ordinary words too often). A name two regions share goes to the
-    higher level.
-    """
+    """(form -> (level, full name), longest form length) for every way a region is printed
+    (``printed_names``) below the national level; a name two regions share goes to the higher
+    level."""
     forms: dict[str, tuple[str, str]] = {}
-    for r in sorted(region_rows(), key=lambda r: (_LEVEL_RANK.get(r["level"], 9), r["code"])):
-        if r["level"] == "national":
-            continue
-        forms.setdefault(r["name"], (r["level"], r["name"]))
-        if r["level"] != "county":
-            forms.setdefault(short_name(r["name"]), (r["level"], r["name"]))
+    for r in ranked_rows():
+        if r["level"] != "national":
+            for name in printed_names(r):
+                forms.setdefault(name, (r["level"], r["name"]))
     return forms, max(map(len, forms), default=0)
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from graph.agencies import resolve_agency
 from graph.reference import regions
-from loaders.regions import region_at, short_name
+from loaders.regions import printed_names, region_at, region_rows, short_name
 
 
 @pytest.mark.parametrize("name, short", [
@@ -24,6 +24,13 @@ from loaders.regions import region_at, short_name
 ])
 def test_short_name(name, short):
     assert short_name(name) == short
+
+
+def test_printed_names():
+    rows = {r["name"]: r for r in region_rows()}
+    assert printed_names(rows["黔南布依族苗族自治州"]) == ["黔南布依族苗族自治州", "黔南", "黔南州"]
+    assert printed_names(rows["广西壮族自治区"]) == ["广西壮族自治区", "广西"]
+    assert printed_names(rows["柳北区"]) == ["柳北区"]  # a county: its full name only
 
 
 def test_loader_and_graph_know_the_same_short_names():
