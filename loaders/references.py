@@ -403,6 +403,11 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def _forms(rows: list[dict]) -> list[str]:
+    """Every surface form in the rows' ``aliases`` (``|``-separated), longest first."""
+    return sorted({a for row in rows for a in row["aliases"].split("|")}, key=len, reverse=True)
+
+
 @cache
 def _categories() -> tuple[re.Pattern, dict[str, str]]:
     """One regex over every category surface form (longest first) and form -> canonical name."""
@@ -411,8 +416,7 @@ def _categories() -> tuple[re.Pattern, dict[str, str]]:
     for row in rows:
         for alias in row["aliases"].split("|"):
             canonical[_strip_quotes(alias)] = row["name"]
-    forms = sorted({a for row in rows for a in row["aliases"].split("|")}, key=len, reverse=True)
-    rx = re.compile("(" + _alternation(forms) + ")" + _NOT_ADDRESSED)
+    rx = re.compile("(" + _alternation(_forms(rows)) + ")" + _NOT_ADDRESSED)
     return rx, canonical
 
 
@@ -422,8 +426,7 @@ def _programs() -> tuple[re.Pattern, list[tuple[str, str]]]:
     rows = read_table("programs.csv", ("name", "aliases"))
     pairs = [(_strip_quotes(a), row["name"]) for row in rows for a in row["aliases"].split("|")]
     pairs.sort(key=lambda p: len(p[0]), reverse=True)
-    forms = sorted({a for row in rows for a in row["aliases"].split("|")}, key=len, reverse=True)
-    return re.compile(_alternation(forms)), pairs
+    return re.compile(_alternation(_forms(rows))), pairs
 
 
 def category_rows() -> list[dict]:
