@@ -80,6 +80,21 @@ def test_corpus_artefacts_removed():
     assert lz.lines[17517] == "第一章 总则"  # the real heading stays
 
 
+@pytest.mark.parametrize("page_number", [
+    "12", "- 12 -", "— 12 —", "·12·", "• 12 •", "第 12 页", "第12页 共80页", "第 12 页，共 80 页",
+    "第12页/共80页", "12 / 80", "12/80", "Page 12", "Page 12 of 80",
+])
+def test_page_number_styles(page_number):
+    second = NOTICE.replace("出海服务", "数字化转型").replace("23 号", "24 号")
+    text = NOTICE + page_number + "\n" + second
+    ct = clean(text)
+    assert ct.removed["page_number"] == 1
+    assert ct.lines[NOTICE.count("\n")] == ""
+    titles = [d["title"] for d in extract_text(text)["documents"]]
+    assert titles == ["工业和信息化部办公厅关于开展中小企业出海服务专项行动的通知",
+                      "工业和信息化部办公厅关于开展中小企业数字化转型专项行动的通知"]
+
+
 def test_fifty_megabytes(tmp_path):
     body = "各地要结合实际，认真组织开展中小企业服务工作，及时总结经验做法。\n\n" * 20_000
     block = NOTICE.replace("现组织", body + "现组织")
