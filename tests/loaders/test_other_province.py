@@ -1,6 +1,8 @@
 """A compilation from a province the bundled corpus does not cover (浙江 → 杭州), built from
 realistic text: the loader must need no change for it."""
 
+import pytest
+
 from loaders import extract_text
 
 PAGES = [
@@ -69,3 +71,49 @@ def test_zhejiang_compilation():
     assert cites[(hangzhou["id"], "浙经信企业〔2024〕58号")] == "implements"
     assert cites[(hangzhou["id"], "财政违法行为处罚处分条例")] == "cites"  # a penalty clause
     assert result["compilation"]["publisher"] == "杭州市中小企业服务中心"
+
+
+def test_zhejiang_compilation_printed_otherwise():
+    # the same pages from another PDF tool: round year brackets, 第 N 页 共 M 页 page numbers and
+    # a byte-order mark left in the text
+    text = "\ufeff" + _compilation().replace("〔", "（").replace("〕", "）")
+    for n in range(1, len(PAGES) + 1):
+        text = text.replace(f"— {n} —", f"第 {n} 页 共 {len(PAGES)} 页")
+    expected, result = extract_text(_compilation(), "zhejiang.txt"), extract_text(text, "zhejiang.txt")
+    assert result["documents"] == expected["documents"]
+    def without_evidence(citations):  # the evidence is the sentence as printed
+        return [{k: v for k, v in c.items() if k != "evidence"} for c in citations]
+    assert without_evidence(result["citations"]) == without_evidence(expected["citations"])
+
+
+@pytest.mark.parametrize("open_, close", [("〔", "〕"), ("（", "）")])
+def test_title_from_a_citation_with_its_number(open_, close):
+    # a notice whose heading was lost takes the title another document cites it by, with the
+    # number printed after the title, whatever brackets the year is printed in
+    text = f""" 杭州市经济和信息化局关于做好中小企业服务月工作的补充通知
+
+杭经信{open_}2024{close}45 号
+
+各区、县（市）经信局：
+
+《关于开展 2024 年中小企业服务月活动的通知》（杭经信{open_}2024{close}40 号）印发后，各地积极组织实施。现就
+
+有关事项补充通知如下。
+
+杭州市经济和信息化局
+
+2024 年 6 月 20 日
+
+杭经信{open_}2024{close}40 号
+
+各区、县（市）经信局：
+
+为落实全国中小企业服务月要求，现就开展我市 2024 年中小企业服务月活动通知如下。
+
+杭州市经济和信息化局
+
+2024 年 6 月 1 日
+"""
+    docs = {d["doc_number"]: d for d in extract_text(text, "hangzhou.txt")["documents"]}
+    untitled = docs["杭经信〔2024〕40号"]
+    assert (untitled["title"], untitled["title_source"]) == ("关于开展2024年中小企业服务月活动的通知", "referenced")
