@@ -155,7 +155,7 @@ _REF_RE = re.compile(r"《([^《》\n]{1,150})》")
 # A bracket right after a title: its doc number(s), or a note; one level of inner brackets.
 _AFTER_TITLE_BRACKET_RE = re.compile(r"\s*[（(]((?:[^（）()《》]|[（(〔][^（）()《》]{0,20}[）)〕])*)[）)]")
 # The same when the PDF mixed the brackets up: (工信部联企业〔2011〕300号〕, (桂工信投资〔2019)244号).
-_AFTER_TITLE_NUMBER_RE = re.compile(r"\s*[（(]([^《》（(]{2,40}?号)\s*(?:等文件|等)?\s*[）)〕]")
+_AFTER_TITLE_NUMBER_RE = re.compile(r"\s*[（(]([^《》（(]{2,40}?号)\s*(?:等文件|等)?\s*[）)〕\]］】﹞]")
 _ATTACHED_CLOSE_RE = re.compile(r"\s*(?:等)?\s*(?:文件?)?\s*[）)]")
 _ATTACHMENT_RE = re.compile(r"\s*[（(][^（）()]{0,8}附件")
 # The document's own content, published by its forwarding notice or headline (印发《X》).

@@ -289,6 +289,14 @@ def test_numbers_in_mixed_brackets_stay_with_their_title():
     assert not any(c["to_title"] is None for c in citations)
 
 
+@pytest.mark.parametrize("close", ["〕", "]", "］", "】", "﹞"])
+def test_a_number_closed_by_a_misprinted_bracket_stays_with_its_title(close):
+    lines = ["关于做好中小企业划型工作的通知", "",
+             f"根据《中小企业划型标准规定》(工信部联企业[2011]300 号{close}，认定企业规模。"]
+    citations, _, _ = find_references(lines, [doc("n", lines[0], None, 1, len(lines))])
+    assert [(c["to_title"], c["to_doc_number"]) for c in citations] == [("中小企业划型标准规定", "工信部联企业〔2011〕300号")]
+
+
 def test_artefact_spaces_go_next_to_cjk_and_stay_between_latin_words():
     # PDF extraction spreads spaces through lines: they go next to CJK text, one stays between
     # Latin words or numbers; a sentence printed over two lines is one piece of evidence
