@@ -103,7 +103,8 @@ def _split_lines(text: str) -> list[str]:
 
 def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> CleanText:
     """Per-line cleaning that keeps the line numbering of the input."""
-    lines = list(map(str.rstrip, _split_lines(text.replace("\f", " "))))
+    # a byte-order mark left at the start of text decoded as plain UTF-8 is not part of line 1
+    lines = list(map(str.rstrip, _split_lines(text.removeprefix("\ufeff").replace("\f", " "))))
     if "\ufffd" in text:  # a character cut by the PDF extraction, at line ends
         lines = [line.rstrip("\ufffd").rstrip() if line.endswith("\ufffd") else line for line in lines]
     nonblank = list(compress(count(), lines))

@@ -64,6 +64,11 @@ def test_fffd_and_qr_and_line_numbers():
     assert (doc["line_start"], doc["date"], doc["issuers"]) == (1, "2025-01-15", ["工业和信息化部办公厅"])
 
 
+def test_byte_order_mark_left_in_text():
+    doc = extract_text("\ufeff" + NOTICE)["documents"][0]
+    assert doc["title"] == "工业和信息化部办公厅关于开展中小企业出海服务专项行动的通知"
+
+
 def test_lines_come_out_stripped():
     # find_references relies on it: every kind of space, at either end, is gone
     ct = clean(" 第一条 \t\n\u3000第二条\u3000\n\u2000第三条\xa0\n  \u3000 \n")
