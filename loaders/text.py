@@ -7,10 +7,11 @@ becomes an empty string.
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
+from operator import sub
 from pathlib import Path
 
 from loaders.errors import BinaryInput, EmptyInput, InputTooLarge, LoaderError, UndecodableInput
@@ -38,6 +39,9 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 # Lines that can be artefacts are short and start with a digit or one of these characters; the
 # rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
+# The fewest non-blank lines a page holds, as a median: indentation more frequent than that marks
+# paragraphs, not pages.
+_LINES_PER_PAGE = 10
 _PAGE_NUMBER_FIRST = "-—–·•第Pp"
 _QR_FIRST = "扫微"
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
@@ -108,8 +112,10 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     if "\ufffd" in text:  # a character cut by the PDF extraction, at line ends
         lines = [line.rstrip("\ufffd").rstrip() if line.endswith("\ufffd") else line for line in lines]
     nonblank = list(compress(count(), lines))
-    # a page opens at the first line, at an indented line and at the line after a page number
+    # a page opens at the first line, at the line after a page number and, where indentation
+    # marks pages rather than paragraphs (see _indents_open_pages), at an indented line
     page_starts = set(nonblank[:1])
+    indented: list[int] = []
     removed: Counter[str] = Counter()
     page_numbers: list[int] = []
     # table-of-contents heads (目录) and dot-leader entries, removed once page headers are
@@ -121,7 +127,7 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
         line = lines[i]
         first = line[0]
         if first in " \u3000":
-            page_starts.add(i)
+            indented.append(i)
         if first.isspace():
             line = lines[i] = line.lstrip()
             first = line[0]
@@ -140,10 +146,24 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
             toc_heads.append(i)
         elif line[-1] in _DIGITS_SPACES and _TOC_LEADER_RE.search(line):
             toc_entries.append(i)
+    if _indents_open_pages(indented, nonblank):
+        page_starts.update(indented)
     headers = _remove_page_headers(page_numbers, lines, nonblank, removed)
     _remove_toc(lines, toc_heads, toc_entries, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
                      lines, page_starts, dict(removed), headers)
+
+
+def _indents_open_pages(indented: list[int], nonblank: list[int]) -> bool:
+    """Whether the indented lines open pages, as in a PDF extraction that indents the first line
+    of a page (one non-blank line in 26 to 31 in the bundled corpus): they are a median of
+    _LINES_PER_PAGE non-blank lines apart or more. Text that indents every paragraph, or every
+    line as ``pdftotext -layout`` does, indents every few lines."""
+    if len(indented) < 3:
+        return True
+    ranks = [bisect_left(nonblank, i) for i in indented]
+    gaps = sorted(map(sub, ranks[1:], ranks[:-1]))
+    return gaps[len(gaps) // 2] >= _LINES_PER_PAGE
 
 
 def non_blank(lines: list[str]) -> tuple[list[int], list[str]]:

@@ -79,9 +79,29 @@ def test_zhejiang_compilation_printed_otherwise():
     text = "\ufeff" + _compilation().replace("〔", "（").replace("〕", "）")
     for n in range(1, len(PAGES) + 1):
         text = text.replace(f"— {n} —", f"第 {n} 页 共 {len(PAGES)} 页")
+    _assert_same_extraction(text)
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "    "])
+@pytest.mark.parametrize("every_line", [False, True])
+def test_zhejiang_compilation_with_indented_paragraphs(indent, every_line):
+    # text that indents the first line of every paragraph, or every line as pdftotext -layout
+    # does: the indentation marks no page starts, unlike the one a page's first line gets
+    out, before = [], "。"
+    for line in _compilation().split("\n"):
+        opens = every_line or before.endswith(("。", "："))
+        out.append(indent + line if line and opens else line)
+        before = line or before
+    _assert_same_extraction("\n".join(out))
+
+
+def _assert_same_extraction(text: str) -> None:
+    """The documents and citations of text are those of _compilation(); the evidence of a citation
+    is the sentence as printed, so it is left out."""
     expected, result = extract_text(_compilation(), "zhejiang.txt"), extract_text(text, "zhejiang.txt")
     assert result["documents"] == expected["documents"]
-    def without_evidence(citations):  # the evidence is the sentence as printed
+
+    def without_evidence(citations):
         return [{k: v for k, v in c.items() if k != "evidence"} for c in citations]
     assert without_evidence(result["citations"]) == without_evidence(expected["citations"])
 
