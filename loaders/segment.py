@@ -207,8 +207,10 @@ class _Lines:
     def __init__(self, idx: list[int], text: list[str], page_starts: set[int]):
         self.idx, self.text = idx, text
         n = len(text)
-        # the k of the lines that open a page, found by bisection (a few hundred, not every line)
-        self.page_starts = sorted(k for i in page_starts if (k := bisect_left(idx, i)) < n and idx[k] == i)
+        # the k of the lines that open a page, found by bisection (a few hundred, not every line):
+        # where cleaning emptied a page's first line (a running header, a QR caption), the first
+        # line it left opens the page
+        self.page_starts = sorted({k for i in page_starts if (k := bisect_left(idx, i)) < n})
         self.page_start = page_start = [False] * n
         for k in self.page_starts:
             page_start[k] = True

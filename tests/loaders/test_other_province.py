@@ -137,3 +137,22 @@ def test_title_from_a_citation_with_its_number(open_, close):
     docs = {d["doc_number"]: d for d in extract_text(text, "hangzhou.txt")["documents"]}
     untitled = docs["杭经信〔2024〕40号"]
     assert (untitled["title"], untitled["title_source"]) == ("关于开展2024年中小企业服务月活动的通知", "referenced")
+
+
+def test_a_running_header_under_the_page_number_keeps_the_heading_on_its_page():
+    # the page's first line is the running header, which cleaning empties: the heading under it
+    # still opens the page, so the footer of the notice above (…印发) stays out of its title
+    page = """杭州市人民政府关于印发《杭州市促进中小企业发展若干措施》的通知
+杭政规〔2024〕{n} 号
+各区、县（市）人民政府，市政府各部门、各直属单位：
+现将《杭州市促进中小企业发展若干措施》印发给你们，请认真贯彻执行。
+杭州市人民政府
+2024 年 9 月 {n} 日
+杭州市人民政府办公室
+2024 年 9 月 {n} 日印发"""
+    lines = []
+    for n in range(1, 4):
+        lines += ["杭州市惠企政策汇编", *page.format(n=n).split("\n"), f"— {n} —"]
+    docs = extract_text("\n\n".join(lines) + "\n", "hangzhou.txt")["documents"]
+    assert [d["title"] for d in docs] == ["杭州市人民政府关于印发《杭州市促进中小企业发展若干措施》的通知"] * 3
+    assert [d["doc_number"] for d in docs] == [f"杭政规〔2024〕{n}号" for n in range(1, 4)]
