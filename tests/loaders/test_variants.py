@@ -1,0 +1,106 @@
+"""The bundled compilations printed the way other PDF tools and editors print the same pages.
+
+Each variant changes only how the text is laid out (page numbers, running headers, brackets,
+indentation, line ends); the documents and citations found must stay the same. Lines move when a
+variant adds lines, and a citation's evidence is the sentence as printed, so neither is compared.
+"""
+
+import re
+from functools import cache
+
+import pytest
+
+from loaders import extract_text
+
+CORPUS = "data/corpus/"
+FILES = ["guizhou-sme-compilation-2024.txt", "liuzhou-sme-handbook-2025.txt", "policy-compilation-2024-12.txt"]
+_PAGE_NUMBER = re.compile(r"^\s*[-—–]*\s*(?:第\s*)?(\d{1,4})\s*(?:页)?\s*[-—–]*\s*$")
+
+
+def _page_numbers(style):
+    def rewrite(text):
+        return "\n".join(_PAGE_NUMBER.sub(lambda m: style.format(n=m.group(1)), line) if line.strip() else line
+                         for line in text.split("\n"))
+    return rewrite
+
+
+def _header_under_page_numbers(text):
+    out = []
+    for line in text.split("\n"):
+        out.append(line)
+        if line.strip() and _PAGE_NUMBER.match(line):
+            out += ["", "中小企业惠企政策汇编"]
+    return "\n".join(out)
+
+
+def _brackets(open_, close):
+    return lambda text: text.replace("〔", open_).replace("〕", close)
+
+
+VARIANTS = {
+    "第 N 页 共 M 页": _page_numbers("第 {n} 页 共 300 页"),
+    "第N页/共M页": _page_numbers("第{n}页/共300页"),
+    "N / M": _page_numbers("{n} / 300"),
+    "·N·": _page_numbers("·{n}·"),
+    "Page N of M": _page_numbers("Page {n} of 300"),
+    "running header under the page number": _header_under_page_numbers,
+    "（2024）": _brackets("（", "）"),
+    "[2024]": _brackets("[", "]"),
+    "【2024】": _brackets("【", "】"),
+    "﹝2024﹞": _brackets("﹝", "﹞"),
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+    "byte-order mark": lambda text: "\ufeff" + text,
+}
+
+
+def _flat(text):
+    """The text without the indentation that marks a page's first line in the bundled files."""
+    return "\n".join(line.lstrip() for line in text.split("\n"))
+
+
+def _indent_paragraphs(indent):
+    def rewrite(text):
+        out, before = [], "。"
+        for line in text.split("\n"):
+            out.append(indent + line if line.strip() and before.endswith(("。", "：")) else line)
+            before = line.strip() or before
+        return "\n".join(out)
+    return rewrite
+
+
+# compared with the flat text: indentation then marks paragraphs or every line, never pages
+INDENTED = {
+    "paragraphs indented by 　　": _indent_paragraphs("\u3000\u3000"),
+    "paragraphs indented by spaces": _indent_paragraphs("    "),
+    "every line indented (pdftotext -layout)": lambda text: "\n".join("  " + line if line.strip() else line
+                                                                       for line in text.split("\n")),
+}
+
+
+@cache
+def _text(name):
+    with open(CORPUS + name, encoding="utf-8") as f:
+        return f.read()
+
+
+@cache
+def _found(text):
+    result = extract_text(text, "variant.txt")
+    documents = [(d["title"], d["doc_number"], d["date"], tuple(d["issuers"]), d["level"], d["region"], d["kind"])
+                 for d in result["documents"]]
+    citations = sorted((c["from"], c["to_title"] or "", c["to_doc_number"] or "", c["relation"])
+                       for c in result["citations"])
+    return documents, citations
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_same_extraction_as_printed_otherwise(name, variant):
+    assert _found(VARIANTS[variant](_text(name))) == _found(_text(name))
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("variant", INDENTED)
+def test_indentation_of_paragraphs_or_lines_marks_no_pages(name, variant):
+    flat = _flat(_text(name))
+    assert _found(INDENTED[variant](flat)) == _found(flat)
