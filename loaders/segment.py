@@ -89,6 +89,10 @@ _ANNOUNCEMENT_SERIAL_RE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,4}\s*号")
 # A decree header (中华人民共和国国务院令 / 第 802 号) opens the text of the law or regulation it publishes.
 _DECREE_RE = re.compile(r"^(?:中华人民共和国)?(国务院|主席|[\u4e00-\u9fff]{2,16}?(?:部|委员会|总局|局|署|行))令$")
 _DECREE_NUMBER_RE = re.compile(r"^第\s*(\d{1,4})\s*号$")
+# The masthead (发文机关标志) of a document printed in the official layout (GB/T 9704-2012): the issuers
+# and 文件 (工业和信息化部文件) over the document's number, the number over its title. Not a title line
+# ending in 文件 (关于清理规范性文件 / 的通知).
+_MASTHEAD_RE = re.compile(r"^(?!.*关于)[\u4e00-\u9fff（）()、\s]{1,60}?(?:部|委|厅|局|院|署|行|会|室|办|府|中心|）)\s*文件$")
 # How a law or regulation was adopted, in the parenthesis under its title.
 _ADOPTED_RE = re.compile(r"通过|公布|修订|修正|施行")
 _ADOPTERS = (("全国人民代表大会常务委员会", "全国人民代表大会常务委员会"), ("全国人民代表大会", "全国人民代表大会"),
@@ -256,37 +260,43 @@ class _Lines:
         s = self.text[k]
         return (len(s) <= 60 and s[-1] not in _NO_TITLE_LINE_END and not self.date[k] and len(s) >= 2
                 and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
-                and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s)))
+                and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
+                and not (s.endswith("文件") and _MASTHEAD_RE.match(s)))
 
 
-def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
+def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str | None, bool] | None:
     """(number of lines used, title, doc number, strong) if a heading starts at non-empty line k.
 
     A title of one to four lines is a heading when the next line is a document number, an
-    addressee, a dated parenthesis, a news lead or the document's first article/section; at a
-    page start a 关于… title that ends like a title is enough. Line k is a title line that is no
-    number and opens no parenthesis (see ``_start_candidates``).
+    addressee, a dated parenthesis, a news lead or the document's first article/section; when
+    ``under_number`` (a document number no heading took is printed right above it, as the
+    official layout has it, see _MASTHEAD_RE), the longest title of up to four lines that
+    _official_title accepts; at a page start a 关于… title that ends like a title. Line k is a
+    title line that is no number and opens no parenthesis (see ``_start_candidates``).
     """
     page_start = nl.page_start[k]
-    if not page_start and not any(nl.follows[k + 1:k + 5]):
+    if not page_start and not under_number and not any(nl.follows[k + 1:k + 5]):
         return None  # only a page-opening title needs nothing under it to confirm it
     n = len(nl)
     weak = None  # a page-opening 关于… title with nothing confirming it, unless a longer one is
+    under = None  # a title under a number with nothing confirming it below
     for m in range(1, _MAX_HEADING_LINES + 1):
         last = k + m - 1
         if last >= n:
-            return weak
+            return under or weak
         if m > 1 and (not nl.is_title(last) or nl.number[last] or (nl.page_start[last] and not page_start)):
-            return weak
+            return under or weak
         nxt = k + m
         follows = nxt < n and nl.follows[nxt]
-        if not follows and not page_start:
+        if not follows and not page_start and not under_number:
             continue
         raw = "".join(nl.text[k:nxt])
         if raw.count("《") > raw.count("》"):
             continue  # a cited title is still open: the heading goes on
         strong = follows and nl.is_strong(nxt)
         titled = _has_title_suffix(raw)
+        if under_number and m <= 4 and _official_title(raw):
+            under = m, normalize_title(raw), None, True
         if m > 4:  # only a page-opening 关于… title runs this long (issuers over several lines)
             if weak is None and page_start and "关于" in raw and "，" not in raw and _has_title_suffix(raw):
                 weak = m, normalize_title(raw), None, False
@@ -296,13 +306,35 @@ def _heading_at(nl: _Lines, k: int) -> tuple[int, str, str | None, bool] | None:
             shorter = "".join(nl.text[k:last])
             if _has_title_suffix(shorter):
                 return m - 1, normalize_title(shorter), None, True
+        if titled and follows and nl.number[nxt] and _heads_below(nl, nxt):
+            continue  # the official layout: the number belongs to the title under it
         if titled and follows:
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
         if strong and page_start and len(raw) >= 8:
             return m, normalize_title(raw), nl.number[nxt], True
         if titled and page_start and "关于" in raw and "，" not in raw and weak is None:
             weak = m, normalize_title(raw), None, False
-    return weak
+    return under or weak
+
+
+def _heads_below(nl: _Lines, j: int) -> bool:
+    """Whether the title of a document starts right under the number at line j, as in the
+    official layout, where the line above the number ends the document before: one to four
+    title lines that end like a title and say 关于 before any 《 (关于…的通知, 工业和信息化部关于
+    印发《X》的通知; a sentence under a number, 根据《国务院关于…》, does not)."""
+    for last in range(j + 1, min(j + 5, len(nl))):
+        if not nl.is_title(last) or nl.number[last]:
+            return False
+        if _official_title("".join(nl.text[j + 1:last + 1])):
+            return True
+    return False
+
+
+def _official_title(raw: str) -> bool:
+    """A title as the official layout prints one under its number: 《》 closed, 关于 before any 《,
+    ending like a title."""
+    return (raw.count("《") == raw.count("》") and "关于" in raw.partition("《")[0]
+            and _has_title_suffix(raw))
 
 
 def _is_issuer_line(s: str) -> bool:
@@ -342,7 +374,8 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
     an end.
     """
     above_follower = {k - d for k in nl.followers for d in range(1, 5)}
-    headed = {k for k in chain(nl.page_starts, above_follower)
+    under_number = [k + 1 for k in nl.numbered if k + 1 < len(nl)]
+    headed = {k for k in chain(nl.page_starts, above_follower, under_number)
               if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
     return sorted(headed.union(nl.numbered, nl.marked)), headed
 
@@ -368,7 +401,13 @@ def find_starts(nl: _Lines) -> list[dict]:
         if k < resume:
             continue
         s = text[k]
-        head = _heading_at(nl, k) if k in headed else None
+        # a number right above line k that no heading took: the official layout's, over its title
+        under_number = k > resume and nl.number[k - 1] is not None
+        head = _heading_at(nl, k, under_number) if k in headed else None
+        first = k  # where the document starts: its heading, or the official layout's number
+        if head and head[2] is None and under_number:
+            head = head[0], head[1], nl.number[k - 1], head[3]
+            first = k - 2 if k > 1 and _MASTHEAD_RE.match(nl.text[k - 2]) else k - 1
         if head and not head[2] and (head[1] in attachments or (k and _ATTACHMENT_MARK_RE.match(nl.text[k - 1]))):
             head = None
         if s[0] == "附" and (listed := _ATTACHMENT_LINE_RE.match(s)):
@@ -376,9 +415,12 @@ def find_starts(nl: _Lines) -> list[dict]:
         if head and (nl.page_start[k] or head[3]) and not _is_attachment(head, starts):
             attachments = set()
             m, title, number, _ = head
-            starts.append({"k": k, "title": title, "number": number, "title_source": "heading",
-                           "head_lines": m + (1 if number else 0), "printed": " ".join(nl.text[k:k + m])})
-            resume = k + m + (1 if number else 0)
+            if first < k and starts and starts[-1]["k"] == k - 1:
+                starts.pop()  # the number was taken for a notice whose heading was lost
+            head_lines = k - first + m + (1 if number and first == k else 0)
+            starts.append({"k": first, "title": title, "number": number, "title_source": "heading",
+                           "head_lines": head_lines, "printed": " ".join(nl.text[k:k + m])})
+            resume = first + head_lines
             continue
         number = nl.number[k]
         nxt = nl.text[k + 1] if k + 1 < n else ""

@@ -95,15 +95,32 @@ def test_zhejiang_compilation_with_indented_paragraphs(indent, every_line):
     _assert_same_extraction("\n".join(out))
 
 
-def _assert_same_extraction(text: str) -> None:
-    """The documents and citations of text are those of _compilation(); the evidence of a citation
-    is the sentence as printed, so it is left out."""
-    expected, result = extract_text(_compilation(), "zhejiang.txt"), extract_text(text, "zhejiang.txt")
-    assert result["documents"] == expected["documents"]
+def test_zhejiang_compilation_in_the_official_layout():
+    # as GB/T 9704-2012 prints a document: the masthead (…文件), the number, then the title
+    pages = []
+    for page in PAGES:
+        lines = page.lstrip().split("\n")
+        at = next((i for i, line in enumerate(lines[:4]) if i and line.endswith("号")), None)
+        if at is not None:
+            issuer = {"工信": "工业和信息化部", "浙经": "浙江省经济和信息化厅", "杭经": "杭州市经济和信息化局"}
+            lines = [f"{issuer[lines[at][:2]]}文件", lines[at], *lines[:at], *lines[at + 1:]]
+        pages.append(" " + "\n".join(lines))
+    out = []
+    for n, page in enumerate(pages, 1):
+        out.extend([*page.split("\n"), f"— {n} —"])
+    _assert_same_extraction("\n\n".join(out) + "\n", same_lines=False)
 
-    def without_evidence(citations):
-        return [{k: v for k, v in c.items() if k != "evidence"} for c in citations]
-    assert without_evidence(result["citations"]) == without_evidence(expected["citations"])
+
+def _assert_same_extraction(text: str, same_lines: bool = True) -> None:
+    """The documents and citations of text are those of _compilation(); the evidence of a citation
+    is the sentence as printed, so it is left out, and so are line numbers unless ``same_lines``."""
+    expected, result = extract_text(_compilation(), "zhejiang.txt"), extract_text(text, "zhejiang.txt")
+    left_out = {"evidence"} if same_lines else {"evidence", "line", "line_start", "line_end"}
+
+    def kept(records):
+        return [{k: v for k, v in r.items() if k not in left_out} for r in records]
+    assert kept(result["documents"]) == kept(expected["documents"])
+    assert kept(result["citations"]) == kept(expected["citations"])
 
 
 @pytest.mark.parametrize("open_, close", [("〔", "〕"), ("（", "）")])

@@ -104,3 +104,32 @@ def test_same_extraction_as_printed_otherwise(name, variant):
 def test_indentation_of_paragraphs_or_lines_marks_no_pages(name, variant):
     flat = _flat(_text(name))
     assert _found(INDENTED[variant](flat)) == _found(flat)
+
+
+def _official_layout(masthead):
+    """Every headed notice printed in the official layout of GB/T 9704-2012: its number above its
+    title, and with ``masthead`` its first issuer's 文件 above the number."""
+    def rewrite(text):
+        lines = text.split("\n")
+        for d in extract_text(text, "x")["documents"]:
+            start = d["line_start"] - 1
+            if d["title_source"] != "heading" or not d["doc_number"]:
+                continue
+            for i in range(start + 1, min(start + 8, len(lines))):
+                number = lines[i].strip()
+                if number.endswith("号") and len(number) < 40 and re.search(r"〔\d{4}〕|年第", number):
+                    lines[i] = ""
+                    top = [d["issuers"][0] + "文件", ""] if masthead and d["issuers"] else []
+                    indent = lines[start][:len(lines[start]) - len(lines[start].lstrip())]
+                    lines[start] = indent + "\n".join([*top, number, "", lines[start].lstrip()])
+                    break
+        return "\n".join(lines)
+    return rewrite
+
+
+@pytest.mark.parametrize("masthead", [False, True])
+def test_official_layout_number_above_the_title(masthead):
+    # the Liuzhou notices (76 of them) with the number, and the masthead, above the title: each
+    # is still one document with its title and number, and cites the same documents
+    text = _text("liuzhou-sme-handbook-2025.txt")
+    assert _found(_official_layout(masthead)(text)) == _found(text)
