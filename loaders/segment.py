@@ -258,10 +258,11 @@ class _Lines:
         """A title line: short, no sentence end, not an enumerated item, an addressee or a date.
         Asked of the few lines where a heading can start, so not computed for every line."""
         s = self.text[k]
-        return (len(s) <= 60 and s[-1] not in _NO_TITLE_LINE_END and not self.date[k] and len(s) >= 2
+        tail = s[-1]
+        return (len(s) <= 60 and tail not in _NO_TITLE_LINE_END and not self.date[k] and len(s) >= 2
                 and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
                 and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
-                and not (s.endswith("文件") and _MASTHEAD_RE.match(s)))
+                and not (tail == "件" and _MASTHEAD_RE.match(s)))
 
 
 def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str | None, bool] | None:
@@ -374,7 +375,7 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
     an end.
     """
     above_follower = {k - d for k in nl.followers for d in range(1, 5)}
-    under_number = [k + 1 for k in nl.numbered if k + 1 < len(nl)]
+    under_number = [k + 1 for k in nl.numbered if _heads_below(nl, k)]
     headed = {k for k in chain(nl.page_starts, above_follower, under_number)
               if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
     return sorted(headed.union(nl.numbered, nl.marked)), headed
@@ -402,7 +403,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             continue
         s = text[k]
         # a number right above line k that no heading took: the official layout's, over its title
-        under_number = k > resume and nl.number[k - 1] is not None
+        under_number = k > resume and nl.number[k - 1] is not None and _heads_below(nl, k - 1)
         head = _heading_at(nl, k, under_number) if k in headed else None
         first = k  # where the document starts: its heading, or the official layout's number
         if head and head[2] is None and under_number:
