@@ -84,6 +84,8 @@ _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七�
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
 _MAX_HEADING_LINES = 6
+# A title line holds a word: a line of dashes, stars or dots between documents is no title.
+_WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９]")
 _MAX_SIGNATURE_LINES = 24  # a joint notice can be signed by twenty agencies, one per line
 _ANNOUNCEMENT_SERIAL_RE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,4}\s*号")
 # A decree header (中华人民共和国国务院令 / 第 802 号) opens the text of the law or regulation it publishes.
@@ -262,7 +264,8 @@ class _Lines:
         return (len(s) <= 60 and tail not in _NO_TITLE_LINE_END and not self.date[k] and len(s) >= 2
                 and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
                 and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
-                and not (tail == "件" and _MASTHEAD_RE.match(s)))
+                and not (tail == "件" and _MASTHEAD_RE.match(s))
+                and _WORD_RE.search(s) is not None)
 
 
 def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str | None, bool] | None:

@@ -127,6 +127,22 @@ def _official_layout(masthead):
     return rewrite
 
 
+def _separators(separator):
+    """A separator line (＊ ＊ ＊, a rule of dashes) printed after every document."""
+    def rewrite(text):
+        lines = text.split("\n")
+        for d in extract_text(text, "x")["documents"]:
+            lines[d["line_end"] - 1] += "\n\n" + separator
+        return "\n".join(lines)
+    return rewrite
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("separator", ["＊　　＊　　＊", "------------------------", "——————————————"])
+def test_a_separator_between_documents_is_no_title(name, separator):
+    assert _found(_separators(separator)(_text(name))) == _found(_text(name))
+
+
 @pytest.mark.parametrize("masthead", [False, True])
 def test_official_layout_number_above_the_title(masthead):
     # the Liuzhou notices (76 of them) with the number, and the masthead, above the title: each
