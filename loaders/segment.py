@@ -265,7 +265,7 @@ class _Lines:
                 and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
                 and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
                 and not (tail == "件" and _MASTHEAD_RE.match(s))
-                and _WORD_RE.search(s) is not None)
+                and ("\u4e00" <= s[0] <= "\u9fff" or _WORD_RE.search(s) is not None))
 
 
 def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str | None, bool] | None:
