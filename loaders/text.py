@@ -7,11 +7,10 @@ becomes an empty string.
 
 import hashlib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
-from operator import sub
 from pathlib import Path
 
 from loaders.errors import BinaryInput, EmptyInput, InputTooLarge, LoaderError, UndecodableInput
@@ -39,7 +38,7 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 # Lines that can be artefacts are short and start with a digit or one of these characters; the
 # rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
-# The fewest non-blank lines a page holds, as a median: indentation more frequent than that marks
+# The fewest non-blank lines a page holds on average: indentation more frequent than that marks
 # paragraphs, not pages.
 _LINES_PER_PAGE = 10
 _PAGE_NUMBER_FIRST = "-—–·•第Pp"
@@ -156,14 +155,10 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
 
 def _indents_open_pages(indented: list[int], nonblank: list[int]) -> bool:
     """Whether the indented lines open pages, as in a PDF extraction that indents the first line
-    of a page (one non-blank line in 26 to 31 in the bundled corpus): they are a median of
-    _LINES_PER_PAGE non-blank lines apart or more. Text that indents every paragraph, or every
-    line as ``pdftotext -layout`` does, indents every few lines."""
-    if len(indented) < 3:
-        return True
-    ranks = [bisect_left(nonblank, i) for i in indented]
-    gaps = sorted(map(sub, ranks[1:], ranks[:-1]))
-    return gaps[len(gaps) // 2] >= _LINES_PER_PAGE
+    of a page (one non-blank line in 26 to 31 in the bundled corpus): there is at most one in
+    every _LINES_PER_PAGE non-blank lines. Text that indents every paragraph, or every line as
+    ``pdftotext -layout`` does, indents one line in a few."""
+    return len(indented) < 3 or len(indented) * _LINES_PER_PAGE <= len(nonblank)
 
 
 def non_blank(lines: list[str]) -> tuple[list[int], list[str]]:
