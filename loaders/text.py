@@ -29,6 +29,9 @@ _TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|．{3,}|-{4,})\s*\d{1,4}$
 _TOC_PAGE_RE = re.compile(r"\s*\d{1,4}$")
 _TOC_ENTRY_MAX_CHARS = 40
 _HEADER_MAX_CHARS = 40
+# The fewest non-blank lines a page holds on average: indentation more frequent than that marks
+# paragraphs, not pages.
+_LINES_PER_PAGE = 10
 _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
 _DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
 _DATE_CHARS = "年月日（）()〇○零一二三四五六七八九十"
@@ -38,9 +41,6 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 # Lines that can be artefacts are short and start with a digit or one of these characters; the
 # rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
-# The fewest non-blank lines a page holds on average: indentation more frequent than that marks
-# paragraphs, not pages.
-_LINES_PER_PAGE = 10
 _PAGE_NUMBER_FIRST = "-—–·•第Pp"
 _QR_FIRST = "扫微"
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
