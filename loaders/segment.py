@@ -32,6 +32,8 @@ _TITLE_SUFFIX_MAX_CHARS = 4 + 32 + 1
 
 
 def _has_title_suffix(title: str) -> bool:
+    if " " in title:  # a letter-spaced line: 的 意 见
+        title = title.replace(" ", "")
     return TITLE_SUFFIX_RE.search(title, max(0, len(title) - _TITLE_SUFFIX_MAX_CHARS)) is not None
 
 

@@ -143,6 +143,26 @@ def test_a_separator_between_documents_is_no_title(name, separator):
     assert _found(_separators(separator)(_text(name))) == _found(_text(name))
 
 
+def _letter_spaced_titles(text):
+    """The short lines of every heading (的通知, a title's last words) printed letter-spaced."""
+    lines = text.split("\n")
+    for d in extract_text(text, "x")["documents"]:
+        if d["title_source"] != "heading":
+            continue
+        for i in range(d["line_start"] - 1, min(d["line_start"] + 5, len(lines))):
+            line = lines[i].strip()
+            if line and len(line) <= 12 and not re.search(r"\d", line):
+                lines[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip())] + " ".join(line)
+            if line.endswith(("通知", "意见", "办法", "方案", "公告")):
+                break
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_letter_spaced_title_lines(name):
+    assert _found(_letter_spaced_titles(_text(name))) == _found(_text(name))
+
+
 @pytest.mark.parametrize("masthead", [False, True])
 def test_official_layout_number_above_the_title(masthead):
     # the Liuzhou notices (76 of them) with the number, and the masthead, above the title: each
