@@ -148,7 +148,7 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     if _indents_open_pages(indented, nonblank):
         page_starts.update(indented)
     headers = _remove_page_headers(page_numbers, lines, nonblank, removed)
-    _remove_toc(lines, toc_heads, toc_entries, removed)
+    _remove_toc(lines, toc_heads, toc_entries, page_numbers, removed)
     return CleanText(source, sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding,
                      lines, page_starts, dict(removed), headers)
 
@@ -212,22 +212,30 @@ def _nearby_nonblank(lines: list[str], i: int) -> list[int]:
     return found
 
 
-def _remove_toc(lines: list[str], heads: list[int], entries: list[int], removed: Counter) -> None:
+def _remove_toc(lines: list[str], heads: list[int], entries: list[int], page_numbers: list[int],
+                removed: Counter) -> None:
     """Table-of-contents lines: entries with dot leaders anywhere, and a 目录 block's entries.
 
     ``heads`` and ``entries`` index the 目录 lines and the dot-leader entries; those removed
     since as page headers no longer count. A 目录 block lists short headings (with or without
     page numbers); it ends where its first entry is printed again as a real heading, at the next
-    目录, or at the first line that is not a short heading.
+    目录, at the first line that is not a short heading, or at the page break after a dot-leader
+    entry (a compilation's contents end with their page, not at the first document's heading).
     """
     heads = [i for i in heads if lines[i]]
     for i in chain(heads, entries):
         if lines[i]:
             lines[i] = ""
             removed["toc"] += 1
+    leaders, breaks = set(entries), set(page_numbers)
     for head, block_end in zip(heads, [*heads[1:], len(lines)]):
         toc_first: str | None = None
+        led = False
         for i in range(head + 1, block_end):
+            if i in leaders:
+                led = True
+            elif led and i in breaks:
+                break
             line = lines[i]
             if not line:
                 continue

@@ -163,6 +163,23 @@ def test_letter_spaced_title_lines(name):
     assert _found(_letter_spaced_titles(_text(name))) == _found(_text(name))
 
 
+def _contents(text):
+    """A table of contents at the top, as compilations print one: 目录, section labels, every
+    document's title with a dot leader and its page (long titles wrapped), then a page number."""
+    entries = []
+    for n, d in enumerate(extract_text(text, "x")["documents"]):
+        if n % 10 == 0:
+            entries.append(["一、国家政策", "二、自治区政策", "三、市级政策"][n // 10 % 3])
+        title = d["title"] or d["doc_number"]
+        entries += [title[:30], f"{title[30:]}{'…' * 6}{3 + 4 * n}"] if len(title) > 30 else [f"{title}{'…' * 6}{3 + 4 * n}"]
+    return "\n\n".join([" 目  录", *entries, "— 1 —", text])
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_table_of_contents_at_the_top(name):
+    assert _found(_contents(_text(name))) == _found(_text(name))
+
+
 @pytest.mark.parametrize("masthead", [False, True])
 def test_official_layout_number_above_the_title(masthead):
     # the Liuzhou notices (76 of them) with the number, and the masthead, above the title: each
