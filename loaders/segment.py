@@ -250,6 +250,9 @@ class _Lines:
                 self.followers.append(k)
             if tail == "令" or head == "附" or (head in _MARKED_FIRST and _may_open_text(s, page_start[k])):
                 self.marked.append(k)
+        # the number lines with a title right under them, as the official layout prints them (see
+        # _heads_below): the candidates, the heading search and find_starts all ask
+        self.over_titles = {k for k in self.numbered if _heads_below(self, k)}
 
     def __len__(self) -> int:
         return len(self.idx)
@@ -312,7 +315,7 @@ def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str |
             shorter = "".join(nl.text[k:last])
             if _has_title_suffix(shorter):
                 return m - 1, normalize_title(shorter), None, True
-        if titled and follows and nl.number[nxt] and _heads_below(nl, nxt):
+        if titled and follows and nxt in nl.over_titles:
             continue  # the official layout: the number belongs to the title under it
         if titled and follows:
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
@@ -380,7 +383,7 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
     an end.
     """
     above_follower = {k - d for k in nl.followers for d in range(1, 5)}
-    under_number = [k + 1 for k in nl.numbered if _heads_below(nl, k)]
+    under_number = [k + 1 for k in nl.over_titles]
     headed = {k for k in chain(nl.page_starts, above_follower, under_number)
               if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
     return sorted(headed.union(nl.numbered, nl.marked)), headed
@@ -408,7 +411,7 @@ def find_starts(nl: _Lines) -> list[dict]:
             continue
         s = text[k]
         # a number right above line k that no heading took: the official layout's, over its title
-        under_number = k > resume and nl.number[k - 1] is not None and _heads_below(nl, k - 1)
+        under_number = k > resume and k - 1 in nl.over_titles
         head = _heading_at(nl, k, under_number) if k in headed else None
         first = k  # where the document starts: its heading, or the official layout's number
         if head and head[2] is None and under_number:
