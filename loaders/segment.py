@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from itertools import chain, compress
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
-from loaders.regions import region_at, region_rows
+from loaders.regions import region_at, region_forms, region_rows
 from loaders.tables import read_table
 from loaders.text import non_blank
 
@@ -120,6 +120,14 @@ _ISSUER_LAST = "部委局厅院署行会室办府心组团党司）"
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
+# A part of the compilation, printed between groups of documents: 第一部分 国家政策, 上篇, 国家政策篇,
+# or a scope and 政策/文件 (二、自治区政策, 柳州市政策文件, 国家层面政策). It is no title line, and it
+# ends the document before it.
+_PART_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]+(?:部分|篇|辑)|[上中下]篇)[^，。；]{0,20}$|^[^，。；：、《》]{2,12}篇$")
+_PART_SCOPE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、)?\s*(.{2,12}?)(?:层面|本级)?(?:相关)?(?:政策|文件|政策文件|法律法规)$")
+_PART_SCOPES = ("国家", "中央", "部委", "国家部委", "省级", "市级", "县级", "区级", "地方", "省", "自治区", "市", "县")
+# The last characters of the lines _is_part can accept: others skip its regexes (is_title asks first).
+_PART_LAST = "篇分辑策件规"
 
 
 def cn_number(s: str) -> int:
@@ -270,6 +278,7 @@ class _Lines:
                 and "。" not in s and not (s[0] in _ENUM_FIRST and _ENUM_RE.match(s))
                 and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
                 and not (tail == "件" and _MASTHEAD_RE.match(s))
+                and not (tail in _PART_LAST and _is_part(s))
                 and ("\u4e00" <= s[0] <= "\u9fff" or _WORD_RE.search(s) is not None))
 
 
@@ -346,6 +355,16 @@ def _official_title(raw: str) -> bool:
             and _has_title_suffix(raw))
 
 
+def _is_part(s: str) -> bool:
+    """A part of the compilation (see _PART_RE): a scope is a level (国家, 市级) or a region's name."""
+    if s[-1] not in _PART_LAST:
+        return False
+    if _PART_RE.match(s):
+        return True
+    scope = _PART_SCOPE_RE.match(s)
+    return scope is not None and (scope.group(1) in _PART_SCOPES or scope.group(1) in region_forms()[0])
+
+
 def _is_issuer_line(s: str) -> bool:
     """A line of agency names only (国家税务总局 人力资源社会保障部 …), at least two of them."""
     names = split_issuers(s)
@@ -370,7 +389,7 @@ def _ends_document(s: str, is_date: bool) -> bool:
     return (is_date or s[-1] in "。！" or s.endswith("……") or
             (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
             (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
-            s in ("特此通知", "特此公告") or s.startswith("http"))
+            s in ("特此通知", "特此公告") or s.startswith("http") or _is_part(s))
 
 
 def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:

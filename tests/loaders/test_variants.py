@@ -186,3 +186,30 @@ def test_official_layout_number_above_the_title(masthead):
     # is still one document with its title and number, and cites the same documents
     text = _text("liuzhou-sme-handbook-2025.txt")
     assert _found(_official_layout(masthead)(text)) == _found(text)
+
+
+def _parts(labels):
+    """A compilation in parts: before every tenth document, a divider (第一部分 国家政策, 国家政策篇 …)."""
+    def rewrite(text):
+        lines = text.split("\n")
+        for n, d in enumerate(extract_text(text, "x")["documents"]):
+            if n % 10 == 0:
+                lines[d["line_start"] - 1] = labels[n // 10 % len(labels)] + "\n\n" + lines[d["line_start"] - 1]
+        return "\n".join(lines)
+    return rewrite
+
+
+PARTS = {
+    "第一部分　国家政策": ["第一部分　国家政策", "第二部分　自治区政策", "第三部分　市级政策", "第四部分　政策解读"],
+    "第一部分 / 国家政策": ["第一部分\n\n国家政策", "第二部分\n\n省级政策", "第三部分\n\n市级政策", "第四部分\n\n地方政策"],
+    "一、国家政策": ["一、国家政策", "二、贵州省政策", "三、柳州市政策文件", "四、国家相关政策"],
+    "国家政策篇": ["国家政策篇", "自治区政策篇", "市级政策篇", "解读篇"],
+    "上篇　国家政策": ["上篇　国家政策", "中篇　省级政策", "下篇　市级政策", "国家层面政策"],
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("labels", PARTS)
+def test_parts_of_the_compilation_are_no_titles(name, labels):
+    # a divider is glued onto no heading, and ends the document before it as a page would
+    assert _found(_parts(PARTS[labels])(_text(name))) == _found(_text(name))
