@@ -18,10 +18,10 @@ from loaders.errors import BinaryInput, EmptyInput, InputTooLarge, LoaderError, 
 MAX_BYTES = 256 * 1024 * 1024
 
 # A page number as PDF tools print it: 12, - 12 -, — 12 —, ·12·, 第 12 页, 第12页 共80页, 第12页/共80页,
-# 12 / 80, Page 12, Page 12 of 80.
+# 12 / 80, (12), （12）, Page 12, Page 12 of 80.
 _PAGE_NUMBER_RE = re.compile(
     r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?[-—–·•\s]*$"
-    r"|^\d{1,4}\s*/\s*\d{1,4}$"
+    r"|^\d{1,4}\s*/\s*\d{1,4}$|^[（(]\s*\d{1,3}\s*[）)]$"
     r"|^(?:Page|PAGE|page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$")
 _QR_RE = re.compile(r"^(?:扫码|扫描二维码|扫一扫|微信扫码|扫描下方二维码|扫描上方二维码)\S*(?:\s+\S+){0,6}$")
 _TOC_HEAD_RE = re.compile(r"^目\s*录$")
@@ -41,12 +41,12 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 # Lines that can be artefacts are short and start with a digit or one of these characters; the
 # rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
-_PAGE_NUMBER_FIRST = "-—–·•第Pp"
+_PAGE_NUMBER_FIRST = "-—–·•第Pp(（"
 _QR_FIRST = "扫微"
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
-# dashes, spaces) or with another digit, or ends like a table-of-contents entry: most lines start
-# with a Han character and are skipped.
-_LOOKED_AT_FIRST = _PAGE_NUMBER_FIRST + _QR_FIRST + "目\u3000"
+# dashes, spaces, the ASCII bracket) or with another digit, is bracketed by （ ）, or ends like a
+# table-of-contents entry: most lines start with a Han character and are skipped.
+_LOOKED_AT_FIRST = "-—–·•第Pp" + _QR_FIRST + "目\u3000"
 
 
 @dataclass
@@ -121,7 +121,8 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     toc_heads: list[int] = []
     toc_entries: list[int] = []
     looked_at = [i for i in nonblank if (c := lines[i][0]) < "\u3000" or c in _LOOKED_AT_FIRST
-                 or (c > "\u9fff" and c.isdecimal()) or lines[i][-1] in _DIGITS_SPACES]
+                 or (c > "\u9fff" and (c.isdecimal() or (c == "（" and lines[i][-1] == "）")))
+                 or lines[i][-1] in _DIGITS_SPACES]
     for i in looked_at:
         line = lines[i]
         first = line[0]

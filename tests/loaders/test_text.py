@@ -87,7 +87,7 @@ def test_corpus_artefacts_removed():
 
 @pytest.mark.parametrize("page_number", [
     "12", "- 12 -", "— 12 —", "·12·", "• 12 •", "第 12 页", "第12页 共80页", "第 12 页，共 80 页",
-    "第12页/共80页", "12 / 80", "12/80", "Page 12", "Page 12 of 80",
+    "第12页/共80页", "12 / 80", "12/80", "(12)", "（12）", "Page 12", "Page 12 of 80",
 ])
 def test_page_number_styles(page_number):
     second = NOTICE.replace("出海服务", "数字化转型").replace("23 号", "24 号")

@@ -43,6 +43,8 @@ VARIANTS = {
     "N / M": _page_numbers("{n} / 300"),
     "·N·": _page_numbers("·{n}·"),
     "Page N of M": _page_numbers("Page {n} of 300"),
+    "(N)": _page_numbers("({n})"),
+    "（N）": _page_numbers("（{n}）"),
     "running header under the page number": _header_under_page_numbers,
     "（2024）": _brackets("（", "）"),
     "[2024]": _brackets("[", "]"),
