@@ -1,6 +1,7 @@
 """Finding the documents a compilation reproduces: where each starts and ends, and its metadata.
 
-A document starts at a heading (a title of one to four lines confirmed by the line under it: a
+A document starts at a heading (a title of one to four lines, without the number a compilation
+may print before it in its list of documents, confirmed by the line under it: a
 document number, an addressee, a dated parenthesis, a news lead, 第一章/第一条 or 一、; or up to six
 lines opening a page that read like a 关于… title), or — where the heading was lost in the PDF
 extraction — at a document number followed by an addressee or 现将《X》印发 or printed after another
@@ -86,6 +87,9 @@ _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七�
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
 _MAX_HEADING_LINES = 6
+# The number a compilation prints before a document's title in its list of documents.
+_SEQUENCE_FIRST = "0123456789（(一二三四五六七八九十"
+_SEQUENCE_RE = re.compile(r"^(?:\d{1,3}\s*(?:[.．](?!\d)|、)|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 # A title line holds a word: a line of dashes, stars or dots between documents is no title.
 _WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９]")
 _MAX_SIGNATURE_LINES = 24  # a joint notice can be signed by twenty agencies, one per line
@@ -282,7 +286,7 @@ class _Lines:
                 and ("\u4e00" <= s[0] <= "\u9fff" or _WORD_RE.search(s) is not None))
 
 
-def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str | None, bool] | None:
+def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[int, str, str | None, bool] | None:
     """(number of lines used, title, doc number, strong) if a heading starts at non-empty line k.
 
     A title of one to four lines is a heading when the next line is a document number, an
@@ -290,7 +294,11 @@ def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str |
     ``under_number`` (a document number no heading took is printed right above it, as the
     official layout has it, see _MASTHEAD_RE), the longest title of up to four lines that
     _official_title accepts; at a page start a 关于… title that ends like a title. Line k is a
-    title line that is no number and opens no parenthesis (see ``_start_candidates``).
+    title line that is no number and opens no parenthesis, or one whose first ``skip`` characters
+    number the document in the compilation's list (see ``_sequence_number``): such a heading needs
+    a number, addressee, dated parenthesis, news lead or first article under it, or to be a
+    page-opening 关于… title, as a numbered section heading in a document's text (三、保障措施 over
+    （一）…) is neither.
     """
     page_start = nl.page_start[k]
     if not page_start and not under_number and not any(nl.follows[k + 1:k + 5]):
@@ -308,12 +316,12 @@ def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str |
         follows = nxt < n and nl.follows[nxt]
         if not follows and not page_start and not under_number:
             continue
-        raw = "".join(nl.text[k:nxt])
+        raw = "".join(nl.text[k:nxt])[skip:]
         if raw.count("《") > raw.count("》"):
             continue  # a cited title is still open: the heading goes on
         strong = follows and nl.is_strong(nxt)
         titled = _has_title_suffix(raw)
-        if under_number and m <= 4 and _official_title(raw):
+        if under_number and not skip and m <= 4 and _official_title(raw):
             under = m, normalize_title(raw), None, True
         if m > 4:  # only a page-opening 关于… title runs this long (issuers over several lines)
             if weak is None and page_start and "关于" in raw and "，" not in raw and _has_title_suffix(raw):
@@ -321,12 +329,12 @@ def _heading_at(nl: _Lines, k: int, under_number: bool) -> tuple[int, str, str |
             continue
         if m > 1 and strong and _is_issuer_line(nl.text[last]):
             # issuers printed between the title and the number (the number joins in find_starts)
-            shorter = "".join(nl.text[k:last])
+            shorter = "".join(nl.text[k:last])[skip:]
             if _has_title_suffix(shorter):
                 return m - 1, normalize_title(shorter), None, True
         if titled and follows and nxt in nl.over_titles:
             continue  # the official layout: the number belongs to the title under it
-        if titled and follows:
+        if titled and follows and (not skip or strong or _ARTICLE_START_RE.match(nl.text[nxt])):
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
         if strong and page_start and len(raw) >= 8:
             return m, normalize_title(raw), nl.number[nxt], True
@@ -392,10 +400,36 @@ def _ends_document(s: str, is_date: bool) -> bool:
             s in ("特此通知", "特此公告") or s.startswith("http") or _is_part(s))
 
 
-def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
-    """The lines a document can start at, in order, and those of them a heading can start at.
+def _sequence_number(nl: _Lines, k: int) -> int:
+    """The length of the number a compilation prints before a document's title in its list
+    (1. 关于…的通知, 2、…, （三）…, 四、…) if line k is such a title line, else 0."""
+    s = nl.text[k]
+    if len(s) > 60 or s[-1] in _NO_TITLE_LINE_END or "。" in s or nl.date[k]:
+        return 0
+    seq = _SEQUENCE_RE.match(s)
+    if not seq:
+        return 0
+    rest = s[seq.end():]
+    if (len(rest) < 4
+            or not ("\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "《“" or rest[0].isdecimal())
+            or (rest[0] in _ENUM_FIRST and _ENUM_RE.match(rest)) or _is_part(s)):
+        return 0
+    return seq.end()
 
-    A heading starts at a title line (not a number, not opening a parenthesis) at a page start
+
+def _confirmed_below(nl: _Lines, k: int) -> bool:
+    """Whether a line within a heading's reach under line k can confirm a numbered title (see
+    ``_heading_at``): a number, an addressee, a dated parenthesis, a news lead or a first article."""
+    return any(nl.follows[j] and (nl.is_strong(j) or _ARTICLE_START_RE.match(nl.text[j]) is not None)
+               for j in range(k + 1, min(k + 5, len(nl))))
+
+
+def _start_candidates(nl: _Lines) -> tuple[list[int], dict[int, int]]:
+    """The lines a document can start at, in order, and those of them a heading can start at,
+    each with the length of the list number before its title (see ``_sequence_number``).
+
+    A heading starts at a title line (not a number, not opening a parenthesis or an ellipsis), or
+    at a numbered title line with a line under it that can confirm it, at a page start
     or with a line under it that can follow a title; an untitled document at a document number,
     a decree, or the first line of its text (第一章, 前言, an addressee); 附件 lines are looked at
     too. The lines in between start nothing: they only tell whether the line after them follows
@@ -403,9 +437,17 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], set[int]]:
     """
     above_follower = {k - d for k in nl.followers for d in range(1, 5)}
     under_number = [k + 1 for k in nl.over_titles]
-    headed = {k for k in chain(nl.page_starts, above_follower, under_number)
-              if k >= 0 and not nl.number[k] and not nl.text[k].startswith(("……", "（", "(")) and nl.is_title(k)}
-    return sorted(headed.union(nl.numbered, nl.marked)), headed
+    headed = {}
+    for k in chain(nl.page_starts, above_follower, under_number):
+        if k < 0 or nl.number[k]:
+            continue
+        head = nl.text[k][0]
+        if head not in "（(…" and nl.is_title(k):
+            headed[k] = 0
+        elif (head in _SEQUENCE_FIRST and (skip := _sequence_number(nl, k))
+              and (nl.page_start[k] or _confirmed_below(nl, k))):
+            headed[k] = skip
+    return sorted(headed.keys() | {*nl.numbered, *nl.marked}), headed
 
 
 def find_starts(nl: _Lines) -> list[dict]:
@@ -431,7 +473,7 @@ def find_starts(nl: _Lines) -> list[dict]:
         s = text[k]
         # a number right above line k that no heading took: the official layout's, over its title
         under_number = k > resume and k - 1 in nl.over_titles
-        head = _heading_at(nl, k, under_number) if k in headed else None
+        head = _heading_at(nl, k, under_number, headed[k]) if k in headed else None
         first = k  # where the document starts: its heading, or the official layout's number
         if head and head[2] is None and under_number:
             head = head[0], head[1], nl.number[k - 1], head[3]
@@ -447,7 +489,7 @@ def find_starts(nl: _Lines) -> list[dict]:
                 starts.pop()  # the number was taken for a notice whose heading was lost
             head_lines = k - first + m + (1 if number and first == k else 0)
             starts.append({"k": first, "title": title, "number": number, "title_source": "heading",
-                           "head_lines": head_lines, "printed": " ".join(nl.text[k:k + m])})
+                           "head_lines": head_lines, "printed": " ".join(nl.text[k:k + m])[headed[k]:]})
             resume = first + head_lines
             continue
         number = nl.number[k]

@@ -215,3 +215,30 @@ PARTS = {
 def test_parts_of_the_compilation_are_no_titles(name, labels):
     # a divider is glued onto no heading, and ends the document before it as a page would
     assert _found(_parts(PARTS[labels])(_text(name))) == _found(_text(name))
+
+
+def _numbered_headings(number):
+    """Every heading numbered as in the compilation's list of documents (1. 关于…, 2、…, （三）…)."""
+    def rewrite(text):
+        lines = text.split("\n")
+        documents = [d for d in extract_text(text, "x")["documents"] if d["title_source"] == "heading"]
+        for n, d in enumerate(documents, 1):
+            line = lines[d["line_start"] - 1]
+            lines[d["line_start"] - 1] = line[:len(line) - len(line.lstrip())] + number(n) + line.lstrip()
+        return "\n".join(lines)
+    return rewrite
+
+
+NUMBERED = {
+    "1. ": _numbered_headings(lambda n: f"{n}. "),
+    "1、": _numbered_headings(lambda n: f"{n}、"),
+    "（一）": _numbered_headings(lambda n: f"（{'一二三四五六七八九十'[n % 10]}）"),
+    "一、": _numbered_headings(lambda n: f"{'一二三四五六七八九十'[n % 10]}、"),
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("number", NUMBERED)
+def test_headings_numbered_in_the_list_of_documents(name, number):
+    # the number is no part of the title and takes no heading away
+    assert _found(NUMBERED[number](_text(name))) == _found(_text(name))
