@@ -2,7 +2,8 @@
 
 A document starts at a heading (a title of one to four lines, without the number a compilation
 may print before it in its list of documents, confirmed by the line under it: a
-document number, an addressee, a dated parenthesis, a news lead, 第一章/第一条 or 一、; or up to six
+document number (or its number in a bracket at the title's end), an addressee, a dated
+parenthesis, a news lead, a web page's metadata (来源：…), 第一章/第一条 or 一、; or up to six
 lines opening a page that read like a 关于… title), or — where the heading was lost in the PDF
 extraction — at a document number followed by an addressee or 现将《X》印发 or printed after another
 document ended, at an addressee block or 第一章/前言 after an end, or at a decree (国务院令 第N号).
@@ -87,6 +88,14 @@ _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七�
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
 _MAX_HEADING_LINES = 6
+# A title with its number in the bracket at its end, on one line: 关于…的通知（工信厅企业函〔2025〕23号）.
+_INLINE_NUMBER_RE = re.compile(r"[（(]\s*([^（）()]{4,40}?号)\s*[）)]$")
+# A line of a web page's metadata printed under a title: 来源：中国政府网　发布时间：2024-06-03.
+_META_RE = re.compile(r"^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|发文(?:日期|机关|字号)|成文日期|印发日期|索引号|"
+                      r"主题分类|时间|日期|作者|责任编辑|编辑)\s*[：:]")
+_META_FIRST = "信文稿来发成印索主时日作责编"
+# A sentence citing a title and its number (根据《X》（国发〔2024〕1号）), not a heading.
+_CITING_RE = re.compile(r"根据|按照|依据|依照|贯彻|落实|参照|详见|执行|对照")
 # The number a compilation prints before a document's title in its list of documents.
 _SEQUENCE_FIRST = "0123456789（(一二三四五六七八九十"
 _SEQUENCE_RE = re.compile(r"^(?:\d{1,3}\s*(?:[.．](?!\d)|、)|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
@@ -235,6 +244,8 @@ class _Lines:
         for k in self.page_starts:
             page_start[k] = True
         self.number: list[str | None] = [None] * n
+        # line k -> (title part, number) where a title ends in its bracketed number (_INLINE_NUMBER_RE)
+        self.inline_number: dict[int, tuple[str, str]] = {}
         self.date = [False] * n
         # what can follow a title: a line that confirms it (see is_strong), a date, or a first
         # article or section
@@ -253,6 +264,8 @@ class _Lines:
             if number:
                 self.number[k] = number
                 self.numbered.append(k)
+            elif tail in "）)" and "号" in s and (inline := _inline_number(s)):
+                self.inline_number[k] = inline
             date = tail in _DATE_LAST and len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
             if date:
                 self.date[k] = True
@@ -283,6 +296,7 @@ class _Lines:
                 and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
                 and not (tail == "件" and _MASTHEAD_RE.match(s))
                 and not (tail in _PART_LAST and _is_part(s))
+                and not (s[0] in _META_FIRST and _META_RE.match(s))
                 and ("\u4e00" <= s[0] <= "\u9fff" or _WORD_RE.search(s) is not None))
 
 
@@ -301,7 +315,8 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
     （一）…) is neither.
     """
     page_start = nl.page_start[k]
-    if not page_start and not under_number and not any(nl.follows[k + 1:k + 5]):
+    if (not page_start and not under_number and not any(nl.follows[k + 1:k + 5])
+            and not any(j in nl.inline_number for j in range(k, k + 4))):
         return None  # only a page-opening title needs nothing under it to confirm it
     n = len(nl)
     weak = None  # a page-opening 关于… title with nothing confirming it, unless a longer one is
@@ -311,8 +326,24 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
         if last >= n:
             return under or weak
         if m > 1 and (not nl.is_title(last) or nl.number[last] or (nl.page_start[last] and not page_start)):
+            s = nl.text[last]
+            if s[0] in _META_FIRST and _META_RE.match(s):
+                # a web page's metadata under the title confirms it and belongs to the heading, as
+                # does a number under it
+                raw = "".join(nl.text[k:last])[skip:]
+                if raw.count("《") == raw.count("》") and len(raw) >= 4:
+                    return m, normalize_title(raw), nl.number[last + 1] if last + 1 < n else None, True
             return under or weak
         nxt = k + m
+        if last in nl.inline_number:
+            # the number at the end of the title's last line confirms it, as on a line of its own
+            part, number = nl.inline_number[last]
+            raw = ("".join(nl.text[k:last]) + part)[skip:]
+            if (raw.count("《") == raw.count("》") and not raw.startswith("《")
+                    and not _CITING_RE.search(raw.partition("《")[0])
+                    and (_has_title_suffix(raw) or (page_start and len(raw) >= 8))):
+                return m, normalize_title(raw), number, True
+            return under or weak
         follows = nxt < n and nl.follows[nxt]
         if not follows and not page_start and not under_number:
             continue
@@ -400,6 +431,13 @@ def _ends_document(s: str, is_date: bool) -> bool:
             s in ("特此通知", "特此公告") or s.startswith("http") or _is_part(s))
 
 
+def _inline_number(s: str) -> tuple[str, str] | None:
+    """(the line before the bracket, the number) if the line ends in a bracketed document number."""
+    m = _INLINE_NUMBER_RE.search(s)
+    number = m and _doc_number_line(m.group(1))
+    return (s[:m.start()].rstrip(), number) if number and m.start() else None
+
+
 def _sequence_number(nl: _Lines, k: int) -> int:
     """The length of the number a compilation prints before a document's title in its list
     (1. 关于…的通知, 2、…, （三）…, 四、…) if line k is such a title line, else 0."""
@@ -436,6 +474,7 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], dict[int, int]]:
     an end.
     """
     above_follower = {k - d for k in nl.followers for d in range(1, 5)}
+    above_follower.update(k - d for k in nl.inline_number for d in range(4))
     under_number = [k + 1 for k in nl.over_titles]
     headed = {}
     for k in chain(nl.page_starts, above_follower, under_number):

@@ -242,3 +242,37 @@ NUMBERED = {
 def test_headings_numbered_in_the_list_of_documents(name, number):
     # the number is no part of the title and takes no heading away
     assert _found(NUMBERED[number](_text(name))) == _found(_text(name))
+
+
+def _around_numbers(rewrite_line):
+    """Each headed document's number line, found right under its title, rewritten with the title's
+    last line."""
+    def rewrite(text):
+        lines = text.split("\n")
+        for d in extract_text(text, "x")["documents"]:
+            if d["title_source"] != "heading" or not d["doc_number"]:
+                continue
+            for i in range(d["line_start"], min(d["line_start"] + 8, len(lines))):
+                number = lines[i].strip()
+                if number.endswith("号") and len(number) < 40 and re.search(r"〔\d{4}〕|年第", number):
+                    above = max(j for j in range(d["line_start"] - 1, i) if lines[j].strip())
+                    if d["title"].endswith("".join(lines[above].split())):
+                        lines[above], lines[i] = rewrite_line(lines[above], number)
+                    break
+        return "\n".join(lines)
+    return rewrite
+
+
+AROUND_NUMBERS = {
+    # 关于…的通知（工信厅企业函〔2025〕23号）
+    "number at the end of the title": _around_numbers(lambda title, number: (f"{title.rstrip()}（{number}）", "")),
+    # a web page's metadata between the title and its number
+    "来源 … 发布时间 under the title": _around_numbers(
+        lambda title, number: (title, f"来源：中国政府网　　发布时间：2024-06-03\n\n{number}")),
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("variant", AROUND_NUMBERS)
+def test_number_in_the_title_line_or_under_metadata(name, variant):
+    assert _found(AROUND_NUMBERS[variant](_text(name))) == _found(_text(name))
