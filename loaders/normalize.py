@@ -119,9 +119,20 @@ def normalize_title(s: str) -> str:
         s = _fix_quotes(s.translate(_FULLWIDTH_DIGITS))
     if _SPACE_RE.search(s):
         s = _SPACE_RE.sub(" ", _CJK_SPACE_RE.sub("", s))
-    if s.startswith("《") and s.endswith("》") and s.count("《") == 1:
+    if s.startswith("《") and s.endswith("》") and (s.count("《") == 1 or _closes_at_end(s)):
         s = s[1:-1]
     return s.rstrip(_TRAILING_PUNCT)
+
+
+def _closes_at_end(s: str) -> bool:
+    """Whether the 《 opening s closes at its last character (《关于印发《X》的通知》), not before
+    (《A》和《B》)."""
+    depth = 0
+    for i, ch in enumerate(s):
+        depth += (ch == "《") - (ch == "》")
+        if depth == 0:
+            return i == len(s) - 1
+    return False
 
 
 _WRAPPER_RES = (

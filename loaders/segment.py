@@ -588,7 +588,7 @@ def split_issuers(line: str) -> list[str]:
 
 def _heading_issuers(title: str) -> list[str]:
     """Issuers printed before 关于 (or before 印发/发布 in a news-style heading)."""
-    m = re.match(r"^(.{2,60}?)(?:关于|(?:联合)?(?:印发|发布|公布|转发|出台))", title)
+    m = re.match(r"^《?(.{2,60}?)(?:关于|(?:联合)?(?:印发|发布|公布|转发|出台))", title)
     names = split_issuers(m.group(1)) if m else []
     return [n for n in names if _ISSUER_END_RE.search(n)]
 

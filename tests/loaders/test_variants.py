@@ -276,3 +276,25 @@ AROUND_NUMBERS = {
 @pytest.mark.parametrize("variant", AROUND_NUMBERS)
 def test_number_in_the_title_line_or_under_metadata(name, variant):
     assert _found(AROUND_NUMBERS[variant](_text(name))) == _found(_text(name))
+
+
+def _titles_in_book_marks(text):
+    """The title of every headed policy or law printed in 《》, over as many lines as before."""
+    lines = text.split("\n")
+    for d in extract_text(text, "x")["documents"]:
+        if d["title_source"] != "heading" or d["kind"] not in ("policy", "law"):
+            continue
+        title, printed, i = "".join(d["title"].split()), "", d["line_start"] - 1
+        while len(printed) < len(title) and i < d["line_start"] + 8:
+            printed += "".join(lines[i].split())
+            i += 1
+        if printed == title:
+            first = next(j for j in range(d["line_start"] - 1, i) if lines[j].strip())
+            lines[first] = lines[first].replace(lines[first].lstrip(), "《" + lines[first].lstrip(), 1)
+            lines[i - 1] = lines[i - 1].rstrip() + "》"
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_titles_printed_in_book_marks(name):
+    assert _found(_titles_in_book_marks(_text(name))) == _found(_text(name))
