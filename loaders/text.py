@@ -27,7 +27,7 @@ _QR_RE = re.compile(r"^(?:扫码|扫描二维码|扫一扫|微信扫码|扫描�
 _TOC_HEAD_RE = re.compile(r"^目\s*录$")
 _TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,}|．{3,}|-{4,})\s*\d{1,4}$")
 _TOC_PAGE_RE = re.compile(r"\s*\d{1,4}$")
-_TOC_ENTRY_MAX_CHARS = 40
+_TOC_ENTRY_MAX_CHARS = 60
 _HEADER_MAX_CHARS = 40
 # The fewest non-blank lines a page holds on average: indentation more frequent than that marks
 # paragraphs, not pages.
@@ -219,7 +219,8 @@ def _remove_toc(lines: list[str], heads: list[int], entries: list[int], page_num
 
     ``heads`` and ``entries`` index the 目录 lines and the dot-leader entries; those removed
     since as page headers no longer count. A 目录 block lists short headings (with or without
-    page numbers); it ends where its first entry is printed again as a real heading, at the next
+    page numbers); it ends where its first entry is printed again as a real heading (or the first
+    line of one, the heading wrapped where the entry is not), at the next
     目录, at the first line that is not a short heading, or at the page break after a dot-leader
     entry (a compilation's contents end with their page, not at the first document's heading).
     """
@@ -241,7 +242,8 @@ def _remove_toc(lines: list[str], heads: list[int], entries: list[int], page_num
             if not line:
                 continue
             key = "".join(_TOC_PAGE_RE.sub("", line).split())
-            if key == toc_first or len(line) > _TOC_ENTRY_MAX_CHARS or "。" in line:
+            if (key == toc_first or (toc_first and len(key) >= 8 and toc_first.startswith(key))
+                    or len(line) > _TOC_ENTRY_MAX_CHARS or "。" in line):
                 break
             toc_first = toc_first or key
             lines[i] = ""

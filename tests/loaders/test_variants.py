@@ -298,3 +298,21 @@ def _titles_in_book_marks(text):
 @pytest.mark.parametrize("name", FILES)
 def test_titles_printed_in_book_marks(name):
     assert _found(_titles_in_book_marks(_text(name))) == _found(_text(name))
+
+
+def _plain_contents(wrap):
+    """A table of contents at the top without dot leaders or page numbers: 目录 and every title,
+    on one line or wrapped at 30 characters."""
+    def rewrite(text):
+        entries = []
+        for d in extract_text(text, "x")["documents"]:
+            title = d["title"] or d["doc_number"]
+            entries += [title[:30], title[30:]] if wrap and len(title) > 30 else [title]
+        return "\n\n".join(["目  录", *entries, "— 1 —", text])
+    return rewrite
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_table_of_contents_without_page_numbers(name, wrap):
+    assert _found(_plain_contents(wrap)(_text(name))) == _found(_text(name))
