@@ -448,7 +448,7 @@ def _sequence_number(nl: _Lines, k: int) -> int:
     if not seq:
         return 0
     rest = s[seq.end():]
-    if (len(rest) < 4
+    if (len(rest) < 8
             or not ("\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "《“" or rest[0].isdecimal())
             or (rest[0] in _ENUM_FIRST and _ENUM_RE.match(rest)) or _is_part(s)):
         return 0
@@ -484,8 +484,9 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], dict[int, int]]:
         if head not in "（(…" and nl.is_title(k):
             headed[k] = 0
         elif (head in _SEQUENCE_FIRST and (skip := _sequence_number(nl, k))
-              and (nl.page_start[k] or _confirmed_below(nl, k))):
-            headed[k] = skip
+              and (_confirmed_below(nl, k)
+                   or (nl.page_start[k] and "关于" in "".join(nl.text[k:k + _MAX_HEADING_LINES])))):
+            headed[k] = skip  # confirmed, or a page-opening 关于… title (see _heading_at)
     return sorted(headed.keys() | {*nl.numbered, *nl.marked}), headed
 
 
