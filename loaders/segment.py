@@ -264,7 +264,7 @@ class _Lines:
             if number:
                 self.number[k] = number
                 self.numbered.append(k)
-            elif tail in "）)" and "号" in s and (inline := _inline_number(s)):
+            elif tail in "）)" and "号" in s[-4:] and (inline := _inline_number(s)):
                 self.inline_number[k] = inline
             date = tail in _DATE_LAST and len(s) <= 30 and "日" in s and _DATE_LINE_RE.match(s) is not None
             if date:
