@@ -471,10 +471,15 @@ def _document_targets(doc: dict, text: _Text, masked: str) -> list[dict]:
     title = normalize_title(doc.get("title") or "")
     for m in rx.finditer(_MASK_RE.sub("《》", title)):
         best.setdefault(canonical[_strip_quotes(m.group(1))], (2, title, doc["line_start"]))
+    settled: set[str] = set()  # surfaces of the categories whose evidence is telling already
     for m in rx.finditer(masked):
-        name = canonical[_strip_quotes(m.group(1))]
+        surface = m.group(1)
+        if surface in settled:
+            continue
+        name = canonical[_strip_quotes(surface)]
         seen = best.get(name)
         if seen and seen[0] > 0:
+            settled.add(surface)
             continue
         offset, sentence = text.sentence_at(m.start())
         score = 1 if _TELLING_RE.search(masked, offset, offset + len(sentence)) else 0
