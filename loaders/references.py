@@ -351,12 +351,14 @@ _PROGRAM_HEADS = ("专项行动", "行动", "试点", "工程", "计划", "服�
 _QUOTED_HEADS = (*_PROGRAM_HEADS, "活动")
 _PROGRAM_HEAD = f"(?:{'|'.join(_PROGRAM_HEADS)})"
 _QUOTED_HEAD = f"(?:{'|'.join(_QUOTED_HEADS)})"
-_QUOTED_NAME = (rf"([^“”\"\n，。；、]{{2,20}})[”\"]"
-                rf"([\u4e00-\u9fff0-9A-Za-z+]{{0,16}}?{_QUOTED_HEAD}(?:{_QUOTED_HEAD})?)?")
-_QUOTED_PROGRAM_RE = re.compile(rf"[“\"]{_QUOTED_NAME}")
-# The same for a text without straight quotes: a literal first character lets the regex engine
-# skip to candidates several times faster than a character class does.
-_CURLY_QUOTED_PROGRAM_RE = re.compile(rf"“{_QUOTED_NAME}")
+_QUOTED_TAIL = rf"[\u4e00-\u9fff0-9A-Za-z+]{{0,16}}?{_QUOTED_HEAD}(?:{_QUOTED_HEAD})?"
+_QUOTED_PROGRAM_RE = re.compile(rf"[“\"]([^“”\"\n，。；、]{{2,20}})[”\"]({_QUOTED_TAIL})?")
+# The same for a text without straight quotes, matching only the quoted names followed by a head
+# or ending in one (the lookbehinds), not the many other quoted phrases: with no straight quote
+# to close one phrase and open the next, the same names are found. A literal first character
+# lets the regex engine skip to candidates several times faster than a character class does.
+_CURLY_QUOTED_PROGRAM_RE = re.compile(
+    rf"“([^“”\"\n，。；、]{{2,20}})”(?:({_QUOTED_TAIL})|{'|'.join(f'(?<={head}”)' for head in _QUOTED_HEADS)})")
 _LAUNCHING_VERB = r"(?:深入|持续|积极|全面|组织|开展|启动|实施|举办|推进|参加|参与|入选|申报)"
 # "V V*" rather than "(?:V)+": the same matches, but the regex engine scans for the first verb
 # several times faster.
