@@ -43,9 +43,9 @@ _ENUM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[A-Za-z][.．�
                       r"第[一二三四五六七八九十百\d]+[章节条部分篇]|专栏|图\s*\d|表\s*\d|附件|附表|问[:：\d一二三]|答[:：])")
 _NEWS_LEAD_RE = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日[，,]|近日|日前|记者|新华社|本报讯|据悉)")
 # First characters the regexes above can match at: other lines skip them.
-_ENUM_FIRST = ("一二三四五六七八九十（(0123456789第专图表附问答"
+_ENUM_FIRST = ("一二三四五六七八九十（(0123456789０１２３４５６７８９第专图表附问答"
                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_NEWS_FIRST = "0123456789近日记新本据"
+_NEWS_FIRST = "0123456789０１２３４５６７８９近日记新本据"
 _CONFIRMS_FIRST = _NEWS_FIRST + "（("
 _FOLLOWER_FIRST = "第一（节…问—"
 _FOLLOWS_FIRST = _FOLLOWER_FIRST + _CONFIRMS_FIRST
@@ -97,7 +97,7 @@ _META_FIRST = "信文稿来发成印索主时日作责编"
 # A sentence citing a title and its number (根据《X》（国发〔2024〕1号）), not a heading.
 _CITING_RE = re.compile(r"根据|按照|依据|依照|贯彻|落实|参照|详见|执行|对照")
 # The number a compilation prints before a document's title in its list of documents.
-_SEQUENCE_FIRST = "0123456789（(一二三四五六七八九十"
+_SEQUENCE_FIRST = "0123456789０１２３４５６７８９（(一二三四五六七八九十"
 _SEQUENCE_RE = re.compile(r"^(?:\d{1,3}\s*(?:[.．](?!\d)|、)|[（(][一二三四五六七八九十\d]{1,4}[）)]|[一二三四五六七八九十]{1,3}、)\s*")
 # A title line holds a word: a line of dashes, stars or dots between documents is no title.
 _WORD_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9０-９]")
@@ -543,7 +543,7 @@ def find_starts(nl: _Lines) -> list[dict]:
         elif s[-1] == "令" and (decree := _DECREE_RE.match(s)) and (serial := _DECREE_NUMBER_RE.match(nxt)):
             # 中华人民共和国国务院令 / 第 802 号 / 《X》已经…通过，现予公布: the decree publishing X
             forwards = _in_text_title(nl.text[k + 2:k + 8])
-            starts.append({"k": k, "title": None, "number": f"{decree.group(1)}令第{serial.group(1)}号",
+            starts.append({"k": k, "title": None, "number": normalize_doc_number(f"{decree.group(1)}令第{serial.group(1)}号"),
                            "title_source": None, "head_lines": 2, "forwards": forwards})
             resume = k + 2
         elif number and k > 0 and (follows_end(k) or _opens_notice(nxt)):

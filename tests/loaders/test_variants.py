@@ -316,3 +316,11 @@ def _plain_contents(wrap):
 @pytest.mark.parametrize("wrap", [False, True])
 def test_a_table_of_contents_without_page_numbers(name, wrap):
     assert _found(_plain_contents(wrap)(_text(name))) == _found(_text(name))
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_fullwidth_digits_everywhere(name):
+    # dates, numbers, page numbers and list numbers in ０-９: the same documents (the citations
+    # differ in a few mentions, see README)
+    text = _text(name).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert _found(text)[0] == _found(_text(name))[0]
