@@ -307,7 +307,9 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
     addressee, a dated parenthesis, a news lead or the document's first article/section; when
     ``under_number`` (a document number no heading took is printed right above it, as the
     official layout has it, see _MASTHEAD_RE), the longest title of up to four lines that
-    _official_title accepts; at a page start a 关于… title that ends like a title. Line k is a
+    _official_title accepts; at a page start a 关于… title that ends like a title. A title line
+    ending in its bracketed number, or with a web page's metadata (来源：…) under it, ends the
+    heading there, confirmed. Line k is a
     title line that is no number and opens no parenthesis, or one whose first ``skip`` characters
     number the document in the compilation's list (see ``_sequence_number``): such a heading needs
     a number, addressee, dated parenthesis, news lead or first article under it, or to be a
@@ -466,9 +468,10 @@ def _start_candidates(nl: _Lines) -> tuple[list[int], dict[int, int]]:
     """The lines a document can start at, in order, and those of them a heading can start at,
     each with the length of the list number before its title (see ``_sequence_number``).
 
-    A heading starts at a title line (not a number, not opening a parenthesis or an ellipsis), or
-    at a numbered title line with a line under it that can confirm it, at a page start
-    or with a line under it that can follow a title; an untitled document at a document number,
+    A heading starts at a title line (not a number, not opening a parenthesis or an ellipsis) at a
+    page start, with a line under it that can follow a title, or ending in its bracketed number;
+    or at a numbered title line (1. 关于…) that a line under it can confirm or that opens a page
+    with 关于 in its reach; an untitled document at a document number,
     a decree, or the first line of its text (第一章, 前言, an addressee); 附件 lines are looked at
     too. The lines in between start nothing: they only tell whether the line after them follows
     an end.
