@@ -91,3 +91,23 @@ def region_at(text: str, start: int = 0) -> tuple[str, str] | None:
         if hit:
             return hit
     return None
+
+
+@cache
+def _parents() -> dict[str, str | None]:
+    """Full name -> the full name of its parent, for the region that takes the name (ranked_rows)."""
+    by_code = {r["code"]: r["name"] for r in region_rows()}
+    parents: dict[str, str | None] = {}
+    for r in ranked_rows():
+        parents.setdefault(r["name"], by_code.get(r["parent"]))
+    return parents
+
+
+def within(name: str, ancestor: str) -> bool:
+    """Whether the region named ``name`` is ``ancestor`` or lies inside it (柳州市 in 广西壮族自治区)."""
+    parents = _parents()
+    while name:
+        if name == ancestor:
+            return True
+        name = parents.get(name)
+    return False

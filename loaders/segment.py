@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from itertools import chain, compress
 
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
-from loaders.regions import region_at, region_forms, region_rows
+from loaders.regions import region_at, region_forms, region_rows, within
 from loaders.tables import read_table
 from loaders.text import non_blank
 
@@ -177,17 +177,22 @@ def _prefixes() -> list[tuple[str, str, str]]:
 
 
 def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[str | None, str | None]:
-    """(level, region name) from the number's 代字, else the issuers' and title's place names."""
+    """(level, region name) from the number's 代字, else the issuers' and title's place names.
+
+    A place the issuers name wins over a one-character 代字's where it lies inside it (苏州市 for a
+    苏… number, 苏 being 江苏's) or outside it (南京市 for a 宁… number, 宁 being 宁夏's): such a 代字
+    is shared by a province and some of its cities, and by places in different provinces.
+    """
     if doc_number and not doc_number.startswith("〔"):
         for prefix, level, region in _prefixes():
             if doc_number.startswith(prefix):
+                if len(prefix) == 1 and (named := _issuers_place(issuers)) and not within(region, named[1]):
+                    return named
                 return level, region
     if title.startswith(("中华人民共和国", "国务院", "中共中央", "全国人民代表大会")):
         return "national", "中国"
-    for issuer in issuers:
-        hit = region_at(issuer)
-        if hit:
-            return hit
+    if named := _issuers_place(issuers):
+        return named
     # a place named near the start of the title: the longest name found there
     hits = [hit for i in range(min(len(title), 12)) if (hit := region_at(title[:12], i))]
     if hits:
@@ -195,6 +200,11 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
     if issuers and all(not i.startswith(("自治区", "省", "市", "县")) for i in issuers):
         return "national", "中国"
     return None, None
+
+
+def _issuers_place(issuers: list[str]) -> tuple[str, str] | None:
+    """(level, full name) of the first region an issuer's name starts with (柳州市工业和信息化局)."""
+    return next((hit for issuer in issuers if (hit := region_at(issuer))), None)
 
 
 def _doc_number_line(s: str) -> str | None:

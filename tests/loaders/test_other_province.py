@@ -173,3 +173,66 @@ def test_a_running_header_under_the_page_number_keeps_the_heading_on_its_page():
     docs = extract_text("\n\n".join(lines) + "\n", "hangzhou.txt")["documents"]
     assert [d["title"] for d in docs] == ["杭州市人民政府关于印发《杭州市促进中小企业发展若干措施》的通知"] * 3
     assert [d["doc_number"] for d in docs] == [f"杭政规〔2024〕{n}号" for n in range(1, 4)]
+
+
+# A 江苏 → 苏州 compilation laid out as web-sourced compilations often are: parts, each heading
+# numbered in the list of documents, numbers at the end of the title line, a web page's metadata
+# under a heading, and no page numbers at all.
+JIANGSU = """第一部分　国家政策
+
+1. 国务院办公厅关于进一步优化支付环境提升支付便利性的意见（国办发〔2024〕10号）
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+
+为进一步优化支付环境，提升支付便利性，经国务院同意，现提出以下意见。
+
+国务院办公厅
+
+2024年3月1日
+
+第二部分　省级政策
+
+2. 江苏省工业和信息化厅关于印发《江苏省专精特新中小企业认定管理办法》的通知
+
+来源：江苏省工业和信息化厅　　发布时间：2024-05-10
+
+苏工信中小〔2024〕201号
+
+各设区市工业和信息化局：
+
+为贯彻落实《优质中小企业梯度培育管理暂行办法》（工信部企业〔2022〕63号），现将《江苏省专精特新中小企业认定管理办法》印发给你们，请认真组织实施。
+
+江苏省工业和信息化厅
+
+2024年5月8日
+
+第三部分　市级政策
+
+3、苏州市工业和信息化局关于组织申报2024年度专精特新中小企业的通知（苏工信〔2024〕35号）
+
+各县级市、区工信局：
+
+根据《江苏省专精特新中小企业认定管理办法》（苏工信中小〔2024〕201号）要求，现将有关事项通知如下。
+
+苏州市工业和信息化局
+
+2024年6月3日
+"""
+
+
+def test_jiangsu_compilation_in_parts_with_numbered_headings():
+    result = extract_text(JIANGSU, "jiangsu.txt")
+    documents = [(d["title"], d["doc_number"], d["date"], d["level"], d["region"]) for d in result["documents"]]
+    assert documents == [
+        ("国务院办公厅关于进一步优化支付环境提升支付便利性的意见", "国办发〔2024〕10号", "2024-03-01", "national", "中国"),
+        ("江苏省工业和信息化厅关于印发《江苏省专精特新中小企业认定管理办法》的通知", "苏工信中小〔2024〕201号",
+         "2024-05-08", "provincial", "江苏省"),
+        ("苏州市工业和信息化局关于组织申报2024年度专精特新中小企业的通知", "苏工信〔2024〕35号", "2024-06-03",
+         "municipal", "苏州市"),
+    ]
+    assert [d["issuers"] for d in result["documents"]] == [["国务院办公厅"], ["江苏省工业和信息化厅"], ["苏州市工业和信息化局"]]
+    # the dividers end the documents before them and belong to no title
+    assert [d["line_start"] for d in result["documents"]] == [3, 15, 31]
+    citations = {(c["from"], c["to_title"], c["to_doc_number"], c["relation"]) for c in result["citations"]}
+    assert ("d002", "优质中小企业梯度培育管理暂行办法", "工信部企业〔2022〕63号", "implements") in citations
+    assert ("d003", "江苏省专精特新中小企业认定管理办法", "苏工信中小〔2024〕201号", "implements") in citations

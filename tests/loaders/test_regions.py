@@ -5,6 +5,7 @@ import pytest
 from graph.agencies import resolve_agency
 from graph.reference import regions
 from loaders.regions import printed_names, region_at, region_rows, short_name
+from loaders.segment import region_of
 
 
 @pytest.mark.parametrize("name, short", [
@@ -42,3 +43,14 @@ def test_loader_and_graph_know_the_same_short_names():
     assert table.lookup("海南") == table.lookup("海南省")  # the province, not 海南藏族自治州
     assert table.lookup("阿里") is None
     assert resolve_agency("黔南州工业和信息化局", "").name == "黔南布依族苗族自治州工业和信息化局"
+
+
+@pytest.mark.parametrize("number, issuers, place", [
+    ("桂工信企业〔2025〕309号", ["广西壮族自治区工业和信息化厅"], ("provincial", "广西壮族自治区")),
+    ("柳工信通〔2022〕88号", ["广西壮族自治区工业和信息化厅"], ("municipal", "柳州市")),  # 代字 more specific
+    ("苏工信〔2024〕35号", ["苏州市工业和信息化局"], ("municipal", "苏州市")),  # city inside 江苏 (苏)
+    ("宁政发〔2024〕1号", ["南京市人民政府"], ("municipal", "南京市")),  # 宁 is 宁夏's, the issuer is elsewhere
+    ("宁政发〔2024〕1号", ["自治区人民政府"], ("provincial", "宁夏回族自治区")),
+])
+def test_place_from_the_number_and_the_issuers(number, issuers, place):
+    assert region_of(number, issuers, "关于…的通知") == place
