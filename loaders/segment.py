@@ -94,6 +94,8 @@ _INLINE_NUMBER_RE = re.compile(r"[（(]\s*([^（）()]{4,40}?号)\s*[）)]$")
 _META_RE = re.compile(r"^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|发文(?:日期|机关|字号)|成文日期|印发日期|索引号|"
                       r"主题分类|时间|日期|作者|责任编辑|编辑)\s*[：:]")
 _META_FIRST = "信文稿来发成印索主时日作责编"
+# Its date, when the document has no other: 发布时间：2024-06-03, 发布日期：2024年6月3日, 2024.06.03.
+_META_DATE_RE = re.compile(r"(?:发布|成文|印发|发文)(?:时间|日期)\s*[：:]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 # A sentence citing a title and its number (根据《X》（国发〔2024〕1号）), not a heading.
 _CITING_RE = re.compile(r"根据|按照|依据|依照|贯彻|落实|参照|详见|执行|对照")
 # The number a compilation prints before a document's title in its list of documents.
@@ -200,6 +202,14 @@ def region_of(doc_number: str | None, issuers: list[str], title: str) -> tuple[s
     if issuers and all(not i.startswith(("自治区", "省", "市", "县")) for i in issuers):
         return "national", "中国"
     return None, None
+
+
+def _published(head: list[str]) -> str | None:
+    """The date a web page's metadata in a heading gives (发布时间：2024-06-03), as ISO 8601."""
+    for s in head:
+        if s[0] in _META_FIRST and (m := _META_DATE_RE.search(s)):
+            return parse_date(f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
+    return None
 
 
 def _issuers_place(issuers: list[str]) -> tuple[str, str] | None:
@@ -696,6 +706,8 @@ def segment(lines: list[str], page_starts: set[int],
                 if _PAREN_RE.match(s):
                     date = parse_date(s)
                     break
+        if date is None:
+            date = _published(nl.text[k0:k0 + st["head_lines"]])
         level, region = region_of(number, issuers, title or "")
         if not title and not number:
             continue  # a document we cannot name: its lines belong to no other document either

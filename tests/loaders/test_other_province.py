@@ -236,3 +236,15 @@ def test_jiangsu_compilation_in_parts_with_numbered_headings():
     citations = {(c["from"], c["to_title"], c["to_doc_number"], c["relation"]) for c in result["citations"]}
     assert ("d002", "优质中小企业梯度培育管理暂行办法", "工信部企业〔2022〕63号", "implements") in citations
     assert ("d003", "江苏省专精特新中小企业认定管理办法", "苏工信中小〔2024〕201号", "implements") in citations
+
+
+def test_a_web_page_s_metadata_dates_a_news_item_without_signature():
+    text = "\n\n".join([
+        "工信部等四部门联合印发《中小企业数字化赋能专项行动方案（2025—2027年）》",
+        "来源：工业和信息化部网站　　发布时间：2024-12-12",
+        "近日，工业和信息化部、财政部等四部门联合印发《中小企业数字化赋能专项行动方案（2025—2027年）》。",
+        "方案提出，到2027年，中小企业数字化转型取得显著成效。",
+    ])
+    [document] = extract_text(text, "news.txt")["documents"]
+    assert document["title"] == "工信部等四部门联合印发《中小企业数字化赋能专项行动方案（2025—2027年）》"
+    assert document["date"] == "2024-12-12"

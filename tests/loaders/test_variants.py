@@ -266,9 +266,10 @@ def _around_numbers(rewrite_line):
 AROUND_NUMBERS = {
     # 关于…的通知（工信厅企业函〔2025〕23号）
     "number at the end of the title": _around_numbers(lambda title, number: (f"{title.rstrip()}（{number}）", "")),
-    # a web page's metadata between the title and its number
-    "来源 … 发布时间 under the title": _around_numbers(
-        lambda title, number: (title, f"来源：中国政府网　　发布时间：2024-06-03\n\n{number}")),
+    # a web page's metadata between the title and its number (without a date, which would date
+    # the documents that have none: see test_other_province.py)
+    "来源 … 责任编辑 under the title": _around_numbers(
+        lambda title, number: (title, f"来源：中国政府网　　责任编辑：李明\n\n{number}")),
 }
 
 
