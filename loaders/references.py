@@ -285,8 +285,8 @@ def _sentence_citations(sentence: str, doc_line, own_titles: set[str], own_numbe
         if any(a <= m.start() < b for a, b in covered) or m.group() == sentence:
             continue
         number = normalize_doc_number(m.group())
-        if number == own_number:
-            continue
+        if own_number and number.endswith(own_number):
+            continue  # the document's own number, maybe with the end of its title glued on
         start, end = m.start(), m.end()
         bracket = sentence[start - 1:start] in "（("
         if bracket:

@@ -84,6 +84,8 @@ _YEAR_MONTH_LINE_RE = re.compile(rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月|[{_CN_DI
 _FOLLOWER_RE = re.compile(r"^(?:第[一1]章|第[一1]条|一、|（[一1]）|（?节选）?|（原文节选）|……|问[:：1一]|——)")
 _ARTICLE_START_RE = re.compile(r"^第[一1]章\s*总\s*则|^第一条")
 _PREFACE_RE = re.compile(r"前\s*言")
+# A title's digits are ASCII (normalize_title); a text may print them full-width.
+_TO_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _PERIOD_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|十[一二三四五六七八九]五")
 _TRAILING_PAREN_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:法|条例|规划|办法|方案|意见|细则|规定|措施|纲要|计划)")
@@ -892,7 +894,8 @@ def _self_score(text: str, title: str, suffix: str, n: int = 3) -> float:
     bare, kind = _kind_suffix(title)
     if kind != suffix or len(bare) < len(suffix) + 3:
         return 0.0
-    if any(marker not in text for marker in _PERIOD_RE.findall(title)):
+    if any(marker not in text and marker.translate(_TO_FULLWIDTH) not in text
+           for marker in _PERIOD_RE.findall(title)):
         return 0.0
     core = bare.removeprefix("中华人民共和国")[:-len(suffix)]
     grams = {core[i:i + n] for i in range(len(core) - n + 1)}

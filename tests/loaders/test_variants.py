@@ -321,7 +321,10 @@ def test_a_table_of_contents_without_page_numbers(name, wrap):
 
 @pytest.mark.parametrize("name", FILES)
 def test_fullwidth_digits_everywhere(name):
-    # dates, numbers, page numbers and list numbers in ０-９: the same documents (the citations
-    # differ in a few mentions, see README)
+    # dates, numbers, page numbers and list numbers in ０-９: the same documents and citations,
+    # but for the space a cited 《…ISO 9001…》 loses (full-width digits are CJK text)
     text = _text(name).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    assert _found(text)[0] == _found(_text(name))[0]
+    documents, citations = _found(text)
+    expected_documents, expected_citations = _found(_text(name))
+    assert documents == expected_documents
+    assert citations == sorted((c[0], c[1].replace("ISO 9001", "ISO9001"), *c[2:]) for c in expected_citations)
