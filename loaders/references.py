@@ -62,7 +62,7 @@ class _Lines:
 
     def __init__(self, idx: list[int], raw: list[str]):
         self.idx = idx
-        text = [_clean(line) if " " in line or "\t" in line or "\u3000" in line else line for line in raw]
+        text = [_clean(line) if " " in line else line for line in raw]  # see loaders.text.clean
         # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
         width2 = [len(s) + len(s.encode()) for s in raw]
         # the width of a full line of body text: the 75th percentile of non-blank line widths
@@ -530,8 +530,8 @@ def find_references(lines: list[str], documents: list[dict],
                     nonblank: tuple[list[int], list[str]] | None = None) -> tuple[list[dict], list[dict], list[dict]]:
     """Citations, category targets and programmes of each document, with evidence and line.
 
-    ``lines[i]`` is input line i+1 as ``loaders.text.clean`` leaves it (stripped; blank lines and
-    artefacts are ""); ``documents`` carry at least id, title, alt_titles, doc_number,
+    ``lines[i]`` is input line i+1 as ``loaders.text.clean`` leaves it (stripped, every space a
+    " "; blank lines and artefacts are ""); ``documents`` carry at least id, title, alt_titles, doc_number,
     line_start and line_end (1-based, inclusive); ``nonblank`` is ``loaders.text.non_blank(lines)``
     if the caller has it already.
     """

@@ -33,7 +33,7 @@ _HEADER_MAX_CHARS = 40
 # paragraphs, not pages.
 _LINES_PER_PAGE = 10
 _DIGITS_SPACES_RE = re.compile(r"[\s\d０-９]+")
-_DIGITS_SPACES = " \t\u30000123456789０１２３４５６７８９"
+_DIGITS_SPACES = " 0123456789０１２３４５６７８９"
 _DATE_CHARS = "年月日（）()〇○零一二三四五六七八九十"
 # Control characters: the same single bytes in UTF-8 and GB18030, whose multi-byte sequences use
 # only bytes from 0x30 up.
@@ -46,7 +46,7 @@ _QR_FIRST = "扫微"
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
 # dashes, spaces, the ASCII bracket) or with another digit, is bracketed by （ ）, or ends like a
 # table-of-contents entry: most lines start with a Han character and are skipped.
-_LOOKED_AT_FIRST = "-—–·•第Pp" + _QR_FIRST + "目\u3000"
+_LOOKED_AT_FIRST = "-—–·•第Pp" + _QR_FIRST + "目"
 
 
 @dataclass
@@ -105,9 +105,12 @@ def _split_lines(text: str) -> list[str]:
 
 
 def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> CleanText:
-    """Per-line cleaning that keeps the line numbering of the input."""
+    """Per-line cleaning that keeps the line numbering of the input. Tabs, ideographic and no-break
+    spaces become spaces, so one test for " " finds every line that holds a space."""
     # a byte-order mark left at the start of text decoded as plain UTF-8 is not part of line 1
-    lines = list(map(str.rstrip, _split_lines(text.removeprefix("\ufeff").replace("\f", " "))))
+    spaced = (text.removeprefix("\ufeff").replace("\f", " ").replace("\t", " ").replace("\u3000", " ")
+              .replace("\xa0", " "))
+    lines = list(map(str.rstrip, _split_lines(spaced)))
     if "\ufffd" in text:  # a character cut by the PDF extraction, at line ends
         lines = [line.rstrip("\ufffd").rstrip() if line.endswith("\ufffd") else line for line in lines]
     nonblank = list(compress(count(), lines))
@@ -126,7 +129,7 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
     for i in looked_at:
         line = lines[i]
         first = line[0]
-        if first in " \u3000":
+        if first == " ":
             indented.append(i)
         if first.isspace():
             line = lines[i] = line.lstrip()

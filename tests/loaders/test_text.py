@@ -110,3 +110,15 @@ def test_fifty_megabytes(tmp_path):
     r = extract_file(p)
     assert len(r["documents"]) >= 20
     assert {d["doc_number"] for d in r["documents"]} == {"工信厅企业函〔2025〕23号"}
+
+
+@pytest.mark.parametrize("space", ["\t", "\u3000", "\xa0"])
+def test_tabs_ideographic_and_no_break_spaces_are_spaces(space):
+    # a PDF tool may print any of them where the bundled files have a space
+    text = NOTICE.replace(" ", space)
+    assert all(space not in line for line in clean(text).lines)
+    result = extract_text(text)
+    [doc] = result["documents"]
+    assert (doc["title"], doc["doc_number"], doc["date"]) == (
+        "工业和信息化部办公厅关于开展中小企业出海服务专项行动的通知", "工信厅企业函〔2025〕23号", "2025-01-15")
+    assert result == extract_text(NOTICE) | {"sha256": result["sha256"]}

@@ -52,6 +52,7 @@ VARIANTS = {
     "﹝2024﹞": _brackets("﹝", "﹞"),
     "CRLF": lambda text: text.replace("\n", "\r\n"),
     "byte-order mark": lambda text: "\ufeff" + text,
+    "page starts indented by a tab": lambda text: re.sub(r"(?m)^ ", "\t", text),
 }
 
 
