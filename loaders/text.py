@@ -1,8 +1,8 @@
 """Reading a compilation file and cleaning PDF-extraction artefacts line by line.
 
 Line numbers are kept: ``lines[i]`` is line ``i + 1`` of the input file, stripped of spaces at
-both ends. An artefact line (page header, page number, QR-code caption, table-of-contents entry)
-becomes an empty string.
+both ends. An artefact line (page header, page number, QR-code caption, a web page's controls,
+table-of-contents entry) becomes an empty string.
 """
 
 import hashlib
@@ -43,10 +43,15 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 _PAGE_NUMBER_MAX_CHARS = 16
 _PAGE_NUMBER_FIRST = "-—–·•第Pp(（"
 _QR_FIRST = "扫微"
+# A web page's controls, printed in a compilation copied from the web: 【打印本页】【关闭窗口】,
+# [打印] [关闭], 【字体：大 中 小】.
+_WEB_CONTROLS_RE = re.compile(r"^(?:[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[：:]?\s*大\s*中\s*小|收藏|分享|"
+                              r"返回(?:顶部|首页)?)\s*[】\]]\s*)+$")
+_WEB_CONTROLS_FIRST = "【["
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
 # dashes, spaces, the ASCII bracket) or with another digit, is bracketed by （ ）, or ends like a
 # table-of-contents entry: most lines start with a Han character and are skipped.
-_LOOKED_AT_FIRST = "-—–·•第Pp" + _QR_FIRST + "目"
+_LOOKED_AT_FIRST = "-—–·•第Pp【" + _QR_FIRST + "目"
 
 
 @dataclass
@@ -144,6 +149,9 @@ def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "
                 page_starts.add(nonblank[after])
         elif first in _QR_FIRST and _QR_RE.match(line):
             removed["qr_caption"] += 1
+            lines[i] = ""
+        elif first in _WEB_CONTROLS_FIRST and _WEB_CONTROLS_RE.match(line):
+            removed["web_controls"] += 1
             lines[i] = ""
         elif first == "目" and _TOC_HEAD_RE.match(line):
             toc_heads.append(i)

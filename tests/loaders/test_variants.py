@@ -329,3 +329,10 @@ def test_fullwidth_digits_everywhere(name):
     expected_documents, expected_citations = _found(_text(name))
     assert documents == expected_documents
     assert citations == sorted((c[0], c[1].replace("ISO 9001", "ISO9001"), *c[2:]) for c in expected_citations)
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("controls", ["【打印本页】　　【关闭窗口】", "【字体：大 中 小】", "[打印] [关闭]"])
+def test_a_web_page_s_controls_after_every_document(name, controls):
+    # a compilation copied from web pages keeps their controls: no title takes them
+    assert _found(_separators(controls)(_text(name))) == _found(_text(name))
