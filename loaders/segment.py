@@ -92,9 +92,10 @@ _PURPOSE_RE = re.compile(r"为了?([^。]{4,300}?)[，,]\s*(?:特)?制定本(?:�
 _MAX_HEADING_LINES = 6
 # A title with its number in the bracket at its end, on one line: 关于…的通知（工信厅企业函〔2025〕23号）.
 _INLINE_NUMBER_RE = re.compile(r"[（(]\s*([^（）()]{4,40}?号)\s*[）)]$")
-# A line of a web page's metadata printed under a title: 来源：中国政府网　发布时间：2024-06-03.
-_META_RE = re.compile(r"^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|发文(?:日期|机关|字号)|成文日期|印发日期|索引号|"
-                      r"主题分类|时间|日期|作者|责任编辑|编辑)\s*[：:]")
+# A line of a web page's metadata: under a title (来源：中国政府网　发布时间：2024-06-03), or in the
+# table of a government site above it (索引号：…　主题分类：…); the first confirm the title.
+_META_RE = re.compile(r"^(?:(?P<under>(?:信息|文章|稿件)?来源|发布(?:时间|日期)|时间|日期|作者|责任编辑|编辑)|"
+                      r"发布机构|发文(?:日期|机关|字号)|成文日期|印发日期|索引号|主题分类)\s*[：:]")
 _META_FIRST = "信文稿来发成印索主时日作责编"
 # Its date, when the document has no other: 发布时间：2024-06-03, 发布日期：2024年6月3日, 2024.06.03.
 _META_DATE_RE = re.compile(r"(?:发布|成文|印发|发文)(?:时间|日期)\s*[：:]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
@@ -351,11 +352,12 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
             return under or weak
         if m > 1 and (not nl.is_title(last) or nl.number[last] or (nl.page_start[last] and not page_start)):
             s = nl.text[last]
-            if s[0] in _META_FIRST and _META_RE.match(s):
+            if s[0] in _META_FIRST and (meta := _META_RE.match(s)) and meta.group("under"):
                 # a web page's metadata under the title confirms it and belongs to the heading, as
                 # does a number under it
                 raw = "".join(nl.text[k:last])[skip:]
-                if raw.count("《") == raw.count("》") and len(raw) >= 4:
+                if raw.count("《") == raw.count("》") and (_has_title_suffix(raw) or (
+                        len(raw) >= 8 and not _ends_document(nl.text[last - 1], nl.date[last - 1]))):
                     return m, normalize_title(raw), nl.number[last + 1] if last + 1 < n else None, True
             return under or weak
         nxt = k + m

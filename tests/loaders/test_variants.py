@@ -336,3 +336,29 @@ def test_fullwidth_digits_everywhere(name):
 def test_a_web_page_s_controls_after_every_document(name, controls):
     # a compilation copied from web pages keeps their controls: no title takes them
     assert _found(_separators(controls)(_text(name))) == _found(_text(name))
+
+
+def _above_headings(line):
+    """A line printed above every heading."""
+    def rewrite(text):
+        lines = text.split("\n")
+        for d in extract_text(text, "x")["documents"]:
+            if d["title_source"] == "heading":
+                lines[d["line_start"] - 1] = line + "\n\n" + lines[d["line_start"] - 1]
+        return "\n".join(lines)
+    return rewrite
+
+
+WEB_METADATA = {
+    # a government site's table above the title, and its source line after the text
+    "索引号 … above every heading": _above_headings("索引号：11100000000013127K/2024-00123　　主题分类：工业、交通"),
+    "来源 … after every document": _separators("发布时间：2024-12-12　　来源：新华社"),
+    "当前位置 above every heading": _above_headings("当前位置：首页 > 政策法规 > 政策文件"),
+}
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("variant", WEB_METADATA)
+def test_web_page_metadata_around_the_documents(name, variant):
+    # metadata above a title or after a text confirms no heading of the lines next to it
+    assert _found(WEB_METADATA[variant](_text(name))) == _found(_text(name))
