@@ -531,9 +531,9 @@ def find_references(lines: list[str], documents: list[dict],
     """Citations, category targets and programmes of each document, with evidence and line.
 
     ``lines[i]`` is input line i+1 as ``loaders.text.clean`` leaves it (stripped, every space a
-    " "; blank lines and artefacts are ""); ``documents`` carry at least id, title, alt_titles, doc_number,
-    line_start and line_end (1-based, inclusive); ``nonblank`` is ``loaders.text.non_blank(lines)``
-    if the caller has it already.
+    " "; blank lines and artefacts are ""); ``documents`` carry at least id, title, alt_titles,
+    doc_number, line_start and line_end (1-based, inclusive); ``nonblank`` is
+    ``loaders.text.non_blank(lines)`` if the caller has it already.
     """
     prepared = _Lines(*(nonblank or non_blank(lines)))
     citations: list[dict] = []
