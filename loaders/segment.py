@@ -66,6 +66,11 @@ _CN_DIGITS = "〇○零一二三四五六七八九十"
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ANY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
                           rf"[{_CN_DIGITS}]{{4}}\s*年\s*[{_CN_DIGITS}]{{1,2}}\s*月\s*[{_CN_DIGITS}]{{1,3}}\s*日")
+# A signature and its date on one line: 工业和信息化部办公厅　　2025年1月15日, 总理　李强　2025年3月17日.
+_SIGNED_DATE_RE = re.compile(rf"^(.{{2,60}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+                             rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)$")
+# An official signing a decree or law: 总理　李强, 主席 习近平.
+_SIGNATORY_RE = re.compile(r"^(?:总理|主席|部长|主任|局长|厅长|省长|市长)\s*[\u4e00-\u9fff]{2,4}$")
 _CN_DATE_RE = re.compile(rf"([{_CN_DIGITS}]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*日")
 _DATE_LINE_RE = re.compile(rf"^[（(]?(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
                            rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)[）)]?$")
@@ -270,6 +275,8 @@ class _Lines:
         # line k -> (title part, number) where a title ends in its bracketed number (_INLINE_NUMBER_RE)
         self.inline_number: dict[int, tuple[str, str]] = {}
         self.date = [False] * n
+        # line k -> the issuers printed before the date on date line k, if any
+        self.signed: dict[int, str] = {}
         # what can follow a title: a line that confirms it (see is_strong), a date, or a first
         # article or section
         self.follows = [False] * n
@@ -296,6 +303,12 @@ class _Lines:
                     or ((tail in _COLON or head in _CONFIRMS_FIRST) and _confirms_title(s))):
                 self.follows[k] = True
                 self.followers.append(k)
+            elif (tail == "日" and " " in s and (signed := _SIGNED_DATE_RE.match(s))
+                  and (_is_signature(signed.group(1)) or _SIGNATORY_RE.match(signed.group(1)))):
+                # the last issuers and the date on one line: a date line for the signature and for
+                # the end of a document, not a line that can follow a title
+                self.date[k] = True
+                self.signed[k] = signed.group(1)
             if tail == "令" or head == "附" or (head in _MARKED_FIRST and _may_open_text(s, page_start[k])):
                 self.marked.append(k)
         # the number lines with a title right under them, as the official layout prints them (see
@@ -428,6 +441,12 @@ def _is_part(s: str) -> bool:
         return True
     scope = _PART_SCOPE_RE.match(s)
     return scope is not None and (scope.group(1) in _PART_SCOPES or scope.group(1) in region_forms()[0])
+
+
+def _is_signature(s: str) -> bool:
+    """Agency names only (工业和信息化部办公厅, 财政部 工业和信息化部), as a signature prints them."""
+    names = split_issuers(s)
+    return bool(names) and all(_ISSUER_END_RE.search(name) for name in names)
 
 
 def _is_issuer_line(s: str) -> bool:
@@ -625,7 +644,7 @@ def _signature(nl: _Lines, a: int, b: int) -> tuple[list[str], str | None, int |
     """(issuers, ISO date, k of the date line) from the first signature block in lines a..b-1."""
     for k in compress(range(a, b), nl.date[a:b]):
         s = nl.text[k]
-        issuers: list[str] = []
+        issuers = split_issuers(nl.signed[k]) if k in nl.signed else []
         j = k - 1
         while j >= a and k - j <= _MAX_SIGNATURE_LINES:
             t = nl.text[j]

@@ -362,3 +362,23 @@ WEB_METADATA = {
 def test_web_page_metadata_around_the_documents(name, variant):
     # metadata above a title or after a text confirms no heading of the lines next to it
     assert _found(WEB_METADATA[variant](_text(name))) == _found(_text(name))
+
+
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                        r"[一二三四五六七八九十]{1,3}日)\s*$")
+
+
+def _signature_and_date_on_one_line(text):
+    """Every date line joined to the short line above it: 工业和信息化部办公厅　　2025年1月15日."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _DATE_LINE.match(line):
+            above = max((j for j in range(i) if lines[j].strip()), default=None)
+            if above is not None and len(lines[above].strip()) <= 20 and not lines[above].rstrip().endswith(("。", "：")):
+                lines[above], lines[i] = lines[above].rstrip() + "　　" + line.strip(), ""
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_signature_and_its_date_on_one_line(name):
+    assert _found(_signature_and_date_on_one_line(_text(name))) == _found(_text(name))
