@@ -69,6 +69,9 @@ _ANY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
 # A signature and its date on one line: 工业和信息化部办公厅　　2025年1月15日, 总理　李强　2025年3月17日.
 _SIGNED_DATE_RE = re.compile(rf"^(.{{2,60}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
                              rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)$")
+# The imprint closing an official document (版记): 工业和信息化部办公厅　　2025年1月16日印发.
+_IMPRINT_RE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月"
+                         rf"[{_CN_DIGITS}]{{1,3}}日)\s*印发$")
 # An official signing a decree or law: 总理　李强, 主席 习近平.
 _SIGNATORY_RE = re.compile(r"^(?:总理|主席|部长|主任|局长|厅长|省长|市长)\s*[\u4e00-\u9fff]{2,4}$")
 _CN_DATE_RE = re.compile(rf"([{_CN_DIGITS}]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*日")
@@ -332,6 +335,7 @@ class _Lines:
                 and not (s[0] in "各有" and _ADDRESSEE_START_RE.match(s))
                 and not (tail == "件" and _MASTHEAD_RE.match(s))
                 and not (tail in _PART_LAST and _is_part(s))
+                and not (tail == "发" and _IMPRINT_RE.search(s))
                 and not (s[0] in _META_FIRST and _META_RE.match(s))
                 and ("\u4e00" <= s[0] <= "\u9fff" or _WORD_RE.search(s) is not None))
 
@@ -473,7 +477,8 @@ def _ends_document(s: str, is_date: bool) -> bool:
     return (is_date or s[-1] in "。！" or s.endswith("……") or
             (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
             (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
-            s in ("特此通知", "特此公告") or s.startswith("http") or _is_part(s))
+            s in ("特此通知", "特此公告") or s.startswith("http") or _is_part(s)
+            or (s[-1] == "发" and _IMPRINT_RE.search(s) is not None))
 
 
 def _inline_number(s: str) -> tuple[str, str] | None:

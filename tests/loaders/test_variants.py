@@ -382,3 +382,11 @@ def _signature_and_date_on_one_line(text):
 @pytest.mark.parametrize("name", FILES)
 def test_a_signature_and_its_date_on_one_line(name):
     assert _found(_signature_and_date_on_one_line(_text(name))) == _found(_text(name))
+
+
+@pytest.mark.parametrize("name", FILES)
+@pytest.mark.parametrize("ending", ["抄送：国务院办公厅，各省级人民政府。\n\n工业和信息化部办公厅　　　　2025年1月16日印发",
+                                    "（此件公开发布）", "（联系人：张三，电话：010-68205282）"])
+def test_what_an_official_document_prints_after_its_signature(name, ending):
+    # the imprint (抄送 …, … 印发), the publication note, the contact: no title takes them
+    assert _found(_separators(ending)(_text(name))) == _found(_text(name))
