@@ -69,6 +69,8 @@ _ANY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
 # A signature and its date on one line: 工业和信息化部办公厅　　2025年1月15日, 总理　李强　2025年3月17日.
 _SIGNED_DATE_RE = re.compile(rf"^(.{{2,60}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
                              rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)$")
+# A web address closing a text, maybe labelled: https://…, 原文链接：https://….
+_URL_LINE_RE = re.compile(r"^(?:[^，。；：:]{1,12}[：:]\s*)?https?://\S+$")
 # The imprint closing an official document (版记): 工业和信息化部办公厅　　2025年1月16日印发.
 _IMPRINT_RE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月"
                          rf"[{_CN_DIGITS}]{{1,3}}日)\s*印发$")
@@ -336,6 +338,7 @@ class _Lines:
                 and not (tail == "件" and _MASTHEAD_RE.match(s))
                 and not (tail in _PART_LAST and _is_part(s))
                 and not (tail == "发" and _IMPRINT_RE.search(s))
+                and not (tail < "\x80" and "http" in s and _URL_LINE_RE.match(s))
                 and not (s[0] in _META_FIRST and _META_RE.match(s))
                 and ("\u4e00" <= s[0] <= "\u9fff" or _WORD_RE.search(s) is not None))
 
@@ -477,7 +480,7 @@ def _ends_document(s: str, is_date: bool) -> bool:
     return (is_date or s[-1] in "。！" or s.endswith("……") or
             (s[-1] == "月" and _YEAR_MONTH_LINE_RE.match(s) is not None) or
             (s[-1] in _ISSUER_LAST and _ISSUER_END_RE.search(s, len(s) - 20) is not None) or
-            s in ("特此通知", "特此公告") or s.startswith("http") or _is_part(s)
+            s in ("特此通知", "特此公告") or ("http" in s and _URL_LINE_RE.match(s) is not None) or _is_part(s)
             or (s[-1] == "发" and _IMPRINT_RE.search(s) is not None))
 
 

@@ -354,6 +354,8 @@ WEB_METADATA = {
     "索引号 … above every heading": _above_headings("索引号：11100000000013127K/2024-00123　　主题分类：工业、交通"),
     "来源 … after every document": _separators("发布时间：2024-12-12　　来源：新华社"),
     "当前位置 above every heading": _above_headings("当前位置：首页 > 政策法规 > 政策文件"),
+    "编者按 above every heading": _above_headings("编者按：为帮助企业了解政策，现将有关文件转载如下。"),
+    "原文链接 after every document": _separators("原文链接：https://www.miit.gov.cn/zwgk/zcwj/art/2024/art_1.html"),
 }
 
 
