@@ -66,19 +66,19 @@ _CN_DIGITS = "〇○零一二三四五六七八九十"
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ANY_DATE_RE = re.compile(rf"\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
                           rf"[{_CN_DIGITS}]{{4}}\s*年\s*[{_CN_DIGITS}]{{1,2}}\s*月\s*[{_CN_DIGITS}]{{1,3}}\s*日")
+# A full date as a signature prints it: 2025 年 1 月 15 日, 二〇二五年一月十五日.
+_FULL_DATE = (rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+              rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)")
 # A signature and its date on one line: 工业和信息化部办公厅　　2025年1月15日, 总理　李强　2025年3月17日.
-_SIGNED_DATE_RE = re.compile(rf"^(.{{2,60}}?)\s+(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
-                             rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)$")
+_SIGNED_DATE_RE = re.compile(rf"^(.{{2,60}}?)\s+{_FULL_DATE}$")
 # A web address closing a text, maybe labelled: https://…, 原文链接：https://….
 _URL_LINE_RE = re.compile(r"^(?:[^，。；：:]{1,12}[：:]\s*)?https?://\S+$")
 # The imprint closing an official document (版记): 工业和信息化部办公厅　　2025年1月16日印发.
-_IMPRINT_RE = re.compile(rf"(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月"
-                         rf"[{_CN_DIGITS}]{{1,3}}日)\s*印发$")
+_IMPRINT_RE = re.compile(rf"{_FULL_DATE}\s*印发$")
 # An official signing a decree or law: 总理　李强, 主席 习近平.
 _SIGNATORY_RE = re.compile(r"^(?:总理|主席|部长|主任|局长|厅长|省长|市长)\s*[\u4e00-\u9fff]{2,4}$")
 _CN_DATE_RE = re.compile(rf"([{_CN_DIGITS}]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*日")
-_DATE_LINE_RE = re.compile(rf"^[（(]?(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
-                           rf"[{_CN_DIGITS}]{{4}}年[{_CN_DIGITS}]{{1,2}}月[{_CN_DIGITS}]{{1,3}}日)[）)]?$")
+_DATE_LINE_RE = re.compile(rf"^[（(]?{_FULL_DATE}[）)]?$")
 _ADDRESSEE_RE = re.compile(r"^(?:各|有关|全国|.{0,40}(?:部门|单位|厅|局|委|政府|办|会|公司|机构|企业|兵团)).{0,80}[：:]$")
 _PAREN_RE = re.compile(r"^[（(].{0,80}[）)]$")
 # A parenthesis under a title that confirms a heading: a date or a note on how the text was
@@ -309,7 +309,7 @@ class _Lines:
                 self.follows[k] = True
                 self.followers.append(k)
             elif (tail == "日" and " " in s and (signed := _SIGNED_DATE_RE.match(s))
-                  and (_is_signature(signed.group(1)) or _SIGNATORY_RE.match(signed.group(1)))):
+                  and (_agencies(signed.group(1)) or _SIGNATORY_RE.match(signed.group(1)))):
                 # the last issuers and the date on one line: a date line for the signature and for
                 # the end of a document, not a line that can follow a title
                 self.date[k] = True
@@ -450,16 +450,16 @@ def _is_part(s: str) -> bool:
     return scope is not None and (scope.group(1) in _PART_SCOPES or scope.group(1) in region_forms()[0])
 
 
-def _is_signature(s: str) -> bool:
-    """Agency names only (工业和信息化部办公厅, 财政部 工业和信息化部), as a signature prints them."""
+def _agencies(s: str) -> list[str]:
+    """The agency names of a line that holds nothing else (工业和信息化部办公厅, 财政部 工业和信息化部),
+    else []."""
     names = split_issuers(s)
-    return bool(names) and all(_ISSUER_END_RE.search(name) for name in names)
+    return names if all(_ISSUER_END_RE.search(name) for name in names) else []
 
 
 def _is_issuer_line(s: str) -> bool:
     """A line of agency names only (国家税务总局 人力资源社会保障部 …), at least two of them."""
-    names = split_issuers(s)
-    return len(names) >= 2 and all(_ISSUER_END_RE.search(name) for name in names)
+    return len(_agencies(s)) >= 2
 
 
 def _is_attachment(head: tuple, starts: list[dict]) -> bool:
