@@ -41,7 +41,8 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x20)])
 # Lines that can be artefacts are short and start with a digit or one of these characters; the
 # rest skip the regexes.
 _PAGE_NUMBER_MAX_CHARS = 16
-_PAGE_NUMBER_FIRST = "-—–·•第Pp(（"
+_PAGE_MARK_FIRST = "-—–·•第Pp"  # dashes, dots, 第 … 页, Page …
+_PAGE_NUMBER_FIRST = _PAGE_MARK_FIRST + "(（"
 _QR_FIRST = "扫微"
 # A web page's controls, printed in a compilation copied from the web: 【打印本页】【关闭窗口】,
 # [打印] [关闭], 【字体：大 中 小】.
@@ -51,7 +52,7 @@ _WEB_CONTROLS_FIRST = "【["
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
 # dashes, spaces, the ASCII bracket) or with another digit, is bracketed by （ ）, or ends like a
 # table-of-contents entry: most lines start with a Han character and are skipped.
-_LOOKED_AT_FIRST = "-—–·•第Pp【" + _QR_FIRST + "目"
+_LOOKED_AT_FIRST = _PAGE_MARK_FIRST + _WEB_CONTROLS_FIRST + _QR_FIRST + "目"
 
 
 @dataclass
