@@ -49,6 +49,9 @@ _QR_FIRST = "扫微"
 _WEB_CONTROLS_RE = re.compile(r"^(?:[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|字体[：:]?\s*大\s*中\s*小|收藏|分享|"
                               r"返回(?:顶部|首页)?)\s*[】\]]\s*)+$")
 _WEB_CONTROLS_FIRST = "【["
+# A title between doubled angle brackets, half- or full-width (<<X>>, ＜＜X＞＞), wrapped over lines or
+# not; single brackets inside mark a title in the title (<<关于印发<X>的通知>>, <<A<B>>>).
+_BOOK_MARKS_RE = re.compile(r"(?:<<|＜＜)((?:(?!<<|＜＜|>>(?!>)|＞＞(?!＞)).){1,150}?)(?:>>(?!>)|＞＞(?!＞))", re.S)
 # A line is looked at only if it starts with one of these, with a character below U+3000 (digits,
 # dashes, spaces, the ASCII bracket) or with another digit, is bracketed by （ ）, or ends like a
 # table-of-contents entry: most lines start with a Han character and are skipped.
@@ -112,10 +115,16 @@ def _split_lines(text: str) -> list[str]:
 
 def clean(text: str, source: str = "<text>", sha256: str = "", encoding: str = "utf-8") -> CleanText:
     """Per-line cleaning that keeps the line numbering of the input. Tabs, ideographic and no-break
-    spaces become spaces, so one test for " " finds every line that holds a space."""
+    spaces become spaces, so one test for " " finds every line that holds a space; book-title
+    marks printed as doubled angle brackets become 《》."""
     # a byte-order mark left at the start of text decoded as plain UTF-8 is not part of line 1
     spaced = (text.removeprefix("\ufeff").replace("\f", " ").replace("\t", " ").replace("\u3000", " ")
               .replace("\xa0", " "))
+    # book-title marks as some PDF fonts extract them: <<X>> (one character is found faster than two)
+    if ("<" in spaced and "<<" in spaced) or ("＜" in spaced and "＜＜" in spaced):
+        changed = 1
+        while changed:  # the innermost first: <<关于印发<<X>>的通知>>
+            spaced, changed = _BOOK_MARKS_RE.subn(r"《\1》", spaced)
     lines = list(map(str.rstrip, _split_lines(spaced)))
     if "\ufffd" in text:  # a character cut by the PDF extraction, at line ends
         lines = [line.rstrip("\ufffd").rstrip() if line.endswith("\ufffd") else line for line in lines]

@@ -122,3 +122,17 @@ def test_tabs_ideographic_and_no_break_spaces_are_spaces(space):
     assert (doc["title"], doc["doc_number"], doc["date"]) == (
         "工业和信息化部办公厅关于开展中小企业出海服务专项行动的通知", "工信厅企业函〔2025〕23号", "2025-01-15")
     assert result == extract_text(NOTICE) | {"sha256": result["sha256"]}
+
+
+@pytest.mark.parametrize(("printed", "cleaned"), [
+    ("根据<<中小企业促进法>>规定", "根据《中小企业促进法》规定"),
+    ("根据＜＜中小企业促进法＞＞规定", "根据《中小企业促进法》规定"),
+    ("按照<<国务院关于印发<<X方案>>的通知>>要求", "按照《国务院关于印发《X方案》的通知》要求"),
+    ("按照<<国务院关于印发<X方案>的通知>>要求", "按照《国务院关于印发<X方案>的通知》要求"),
+    ("落实<<关于印发<X方案>>>", "落实《关于印发<X方案>》"),
+    ("增长率<<5%的企业", "增长率<<5%的企业"),
+])
+def test_book_title_marks_printed_as_doubled_angle_brackets(printed, cleaned):
+    # some PDF fonts extract 《》 as << >>; a title wrapped over two lines keeps its line numbers
+    assert clean(printed).lines == [cleaned]
+    assert clean(printed.replace("X", "X\n")).lines == cleaned.replace("X", "X\n").split("\n")

@@ -53,6 +53,8 @@ VARIANTS = {
     "CRLF": lambda text: text.replace("\n", "\r\n"),
     "byte-order mark": lambda text: "\ufeff" + text,
     "page starts indented by a tab": lambda text: re.sub(r"(?m)^ ", "\t", text),
+    "<<title>>": lambda text: text.replace("《", "<<").replace("》", ">>"),
+    "＜＜title＞＞": lambda text: text.replace("《", "＜＜").replace("》", "＞＞"),
 }
 
 
