@@ -377,7 +377,7 @@ _GENERIC_PROGRAM_RE = re.compile(
 
 
 # A function word or a verb inside a candidate means a clause was captured, not a name.
-_CLAUSE_IN_NAME_RE = re.compile(r"[的和与及、等须将对在为是中]|参加|参与|开展|实施|组织|推动|支持|鼓励|引导|投身|各类")
+_CLAUSE_IN_NAME_RE = re.compile(r"[的和与及、等须将对在为是中]|参加|参与|开展|实施|组织|推动|支持|鼓励|引导|投身|各类|通过|列入|探索|若干")
 
 
 def _alias_pattern(alias: str) -> str:

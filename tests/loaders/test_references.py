@@ -310,3 +310,12 @@ def test_artefact_spaces_go_next_to_cjk_and_stay_between_latin_words():
     assert cited["evidence"] == ("根据《关于开展APEC中小企业Digital Transformation专项行动的通知》（工信部企业〔2024〕10号）"
                                  "要求，现将有关事项通知如下，请于2024年6月30日前报送10 20家企业名单。")
     assert targets == []  # 中小企业 is only named inside the cited title
+
+
+@pytest.mark.parametrize("sentence", ["对评审通过并列入资金计划的项目给予补助。", "积极参与若干国际大科学计划。",
+                                      "支持企业积极探索供应链试点。"])
+def test_a_clause_before_a_programme_head_is_no_programme(sentence):
+    # 通过, 列入, 若干 and 探索 mark a clause the launching-verb rule caught, not a programme's name
+    lines = ["关于支持中小企业发展的若干措施", "", sentence]
+    _, _, programs = find_references(lines, [doc("n", lines[0], None, 1, len(lines))])
+    assert programs == []
