@@ -145,6 +145,7 @@ _ISSUER_END_RE = re.compile(
     r"(?:部|委|局|厅|院|署|行|会|室|办|政府|委员会|办公厅|办公室|中心|小组|联合会|协会|集团|总局|"
     r"党委|法院|检察院|支行|分行|银行|公司|商会|研究院|管理局|监管局|工作组|领导小组)(?:（[^（）]{1,10}）)?$")
 _ISSUER_LAST = "部委局厅院署行会室办府心组团党司）"
+_AGENCY_LAST = _ISSUER_LAST.replace("）", "")  # the last characters of agency names
 _MANY_ISSUERS_RE = re.compile(r"等\s*[\d一二三四五六七八九十]+\s*(?:个)?(?:部门|单位|部委)(?:办公厅（室）|办公厅（[^（）]*）|办公厅|办公室)?$")
 _INTERPRET_RE = re.compile(r"解读|答记者问|问答|答问|一图读懂|政策图解|热点问题")
 _LAW_TITLE_RE = re.compile(r"(?:法|条例)(?:（[^（）]*）)?$")
@@ -420,6 +421,25 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
     return under or weak
 
 
+def _lines_before_issuers(nl: _Lines, k: int, m: int) -> bool:
+    """Whether heading lines k … k+m-1 put a line that cannot be part of an issuer list above the
+    line where the title says 关于: where no page break separates them, the end of a paragraph, a
+    caption or the title of a list item or form printed above a heading (…牵头负责）, 小崔讲政策,
+    …资金管理办法（修订） over 工业和信息化部办公厅关于…)."""
+    for j in range(k, k + m):
+        if "关于" in nl.text[j]:
+            return any(_no_issuers(nl.text[i]) for i in range(k, j))
+    return False
+
+
+def _no_issuers(s: str) -> bool:
+    """A line that is no part of a list of issuers: it closes a bracket opened above it, holds a
+    comma or no character an agency's name ends in, or ends like the title of a document or a form."""
+    return (s.count("）") + s.count(")") > s.count("（") + s.count("(") or "，" in s
+            or not any(ch in _AGENCY_LAST for ch in s)
+            or _has_title_suffix(s) or s.endswith("表"))
+
+
 def _heads_below(nl: _Lines, j: int) -> bool:
     """Whether the title of a document starts right under the number at line j, as in the
     official layout, where the line above the number ends the document before: one to four
@@ -568,6 +588,8 @@ def find_starts(nl: _Lines) -> list[dict]:
         # a number right above line k that no heading took: the official layout's, over its title
         under_number = k > resume and k - 1 in nl.over_titles
         head = _heading_at(nl, k, under_number, headed[k]) if k in headed else None
+        if head and _lines_before_issuers(nl, k, head[0]):
+            head = None  # the title starts lower: a later candidate finds it
         first = k  # where the document starts: its heading, or the official layout's number
         if head and head[2] is None and under_number:
             head = head[0], head[1], nl.number[k - 1], head[3]

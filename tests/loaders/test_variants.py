@@ -11,6 +11,7 @@ from functools import cache
 import pytest
 
 from loaders import extract_text
+from loaders.text import clean
 
 CORPUS = "data/corpus/"
 FILES = ["guizhou-sme-compilation-2024.txt", "liuzhou-sme-handbook-2025.txt", "policy-compilation-2024-12.txt"]
@@ -394,3 +395,18 @@ def test_a_signature_and_its_date_on_one_line(name):
 def test_what_an_official_document_prints_after_its_signature(name, ending):
     # the imprint (抄送 …, … 印发), the publication note, the contact: no title takes them
     assert _found(_separators(ending)(_text(name))) == _found(_text(name))
+
+
+def _without_pages(text):
+    """The text as a web page or a text export without page breaks prints it: no page numbers,
+    running headers or QR captions, no line indented (so nothing marks where a page starts)."""
+    return "\n".join(clean(text).lines)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_without_page_breaks_no_title_takes_in_the_lines_above_it(name):
+    # with no page break between them, a heading follows the end of the text before it
+    # (…（工业和信息化部牵头负责）), a caption (小崔讲政策) or a list item (…管理办法（修订）): its
+    # title starts at its own first line (Liuzhou gave 15 titles glued to such a line)
+    titles = {d[0] for d in _found(_text(name))[0]}
+    assert {d[0] for d in _found(_without_pages(_text(name)))[0]} <= titles
