@@ -8,14 +8,13 @@ Every record keeps the sentence as evidence and the 1-based line where the refer
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from functools import cache, lru_cache
 from itertools import accumulate, count
 from operator import add, is_not, itemgetter
 
 from loaders.normalize import find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.tables import read_table
-from loaders.text import non_blank
+from loaders.text import NonBlank, non_blank
 
 # --- text assembly ------------------------------------------------------------------------------
 
@@ -45,34 +44,20 @@ _LATIN_GAP_RE = re.compile(r"[^\s\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”�
                            r"[^\s\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]")
 
 
-def _percentile_75(values: list[int]) -> int:
-    """sorted(values)[len(values) * 3 // 4], 0 for no values; counted, not sorted (few distinct values)."""
-    counts = Counter(values)
-    rank = len(values) * 3 // 4
-    for v in sorted(counts):
-        rank -= counts[v]
-        if rank < 0:
-            return v
-    return 0
-
-
 class _Lines:
     """Every non-blank input line once: stripped, without artefact spaces, and whether a
     paragraph may end after it (all lists are parallel to ``idx``, the 0-based line indexes)."""
 
-    def __init__(self, idx: list[int], raw: list[str]):
-        self.idx = idx
-        text = [_clean(line) if " " in line else line for line in raw]  # see loaders.text.clean
-        # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
-        width2 = [len(s) + len(s.encode()) for s in raw]
-        # the width of a full line of body text: the 75th percentile of non-blank line widths
-        short_width = _percentile_75(width2) // 2 - 8
+    def __init__(self, nonblank: NonBlank):
+        self.idx = nonblank.idx
+        # see loaders.text.clean
+        text = [_clean(line) if " " in line else line for line in nonblank.text]
         self.text = text
         # the line followed by the paragraph break it may end with: a line much shorter than the
         # page width (unless it ends in _NO_BREAK_AFTER), or ending in a colon, ends its paragraph
-        short2 = 2 * short_width
+        short2 = nonblank.short2
         self.text_break = [t + "\n" if (w < short2 and t[-1] not in _NO_BREAK_AFTER) or t[-1] in "：:" else t
-                           for t, w in zip(text, width2)]
+                           for t, w in zip(text, nonblank.width2)]
 
 
 def _positions(text: str, ch: str) -> list[int]:
@@ -527,7 +512,7 @@ def _document_programs(doc: dict, text: _Text, masked: str) -> list[dict]:
 # --- entry point --------------------------------------------------------------------------------
 
 def find_references(lines: list[str], documents: list[dict],
-                    nonblank: tuple[list[int], list[str]] | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+                    nonblank: NonBlank | None = None) -> tuple[list[dict], list[dict], list[dict]]:
     """Citations, category targets and programmes of each document, with evidence and line.
 
     ``lines[i]`` is input line i+1 as ``loaders.text.clean`` leaves it (stripped, every space a
@@ -535,7 +520,7 @@ def find_references(lines: list[str], documents: list[dict],
     doc_number, line_start and line_end (1-based, inclusive); ``nonblank`` is
     ``loaders.text.non_blank(lines)`` if the caller has it already.
     """
-    prepared = _Lines(*(nonblank or non_blank(lines)))
+    prepared = _Lines(nonblank or non_blank(lines))
     citations: list[dict] = []
     targets: list[dict] = []
     programs: list[dict] = []

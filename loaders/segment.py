@@ -22,7 +22,7 @@ from itertools import chain, compress
 from loaders.normalize import DOC_NUMBER_RE, find_doc_numbers, normalize_doc_number, normalize_title, unwrap_title
 from loaders.regions import region_at, region_forms, region_rows, within
 from loaders.tables import read_table
-from loaders.text import non_blank
+from loaders.text import NonBlank, non_blank
 
 TITLE_SUFFIX_RE = re.compile(
     r"(?:通知|意见|办法|方案|规定|决定|公告|通告|措施|细则|条例|规划|指引|指南|解读|答记者问|问答|纲要|"
@@ -60,6 +60,8 @@ _MARKED_FIRST = "附第前各有"
 _FEATURE_FIRST = _FOLLOWS_FIRST + _MARKED_FIRST
 _FEATURE_LAST = _NUMBER_LAST + _DATE_LAST + _COLON + "令"
 _NO_TITLE_END = "。；，：、,;:！？"
+# How a line cut in the middle of a sentence ends besides a Han character (see _Lines.continues).
+_RUNS_ON_END = "，、,《“（("
 # a title line may end in 、 where a list of co-issuers wraps (办公厅（秘书局、 / 办公室）…)
 _NO_TITLE_LINE_END = "。；，：,;:！？"
 _CN_DIGITS = "〇○零一二三四五六七八九十"
@@ -79,7 +81,7 @@ _IMPRINT_RE = re.compile(rf"{_FULL_DATE}\s*印发$")
 _SIGNATORY_RE = re.compile(r"^(?:总理|主席|部长|主任|局长|厅长|省长|市长)\s*[\u4e00-\u9fff]{2,4}$")
 _CN_DATE_RE = re.compile(rf"([{_CN_DIGITS}]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,2}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*日")
 _DATE_LINE_RE = re.compile(rf"^[（(]?{_FULL_DATE}[）)]?$")
-_ADDRESSEE_RE = re.compile(r"^(?:各|有关|全国|.{0,40}(?:部门|单位|厅|局|委|政府|办|会|公司|机构|企业|兵团)).{0,80}[：:]$")
+_ADDRESSEE_RE = re.compile(r"^(?![，、。；,;])(?:各|有关|全国|.{0,40}(?:部门|单位|厅|局|委|政府|办|会|公司|机构|企业|兵团)).{0,80}[：:]$")
 _PAREN_RE = re.compile(r"^[（(].{0,80}[）)]$")
 # A parenthesis under a title that confirms a heading: a date or a note on how the text was
 # adopted or published, not an enumerated item （二）… or a company's former name.
@@ -267,8 +269,9 @@ class _Lines:
     they ask of the few lines where a heading can start (is_title, is_strong) on demand.
     """
 
-    def __init__(self, idx: list[int], text: list[str], page_starts: set[int]):
-        self.idx, self.text = idx, text
+    def __init__(self, nonblank: NonBlank, page_starts: set[int]):
+        self.idx, self.text = idx, text = nonblank.idx, nonblank.text
+        self.width2, self.short2 = nonblank.width2, nonblank.short2
         n = len(text)
         # the k of the lines that open a page, found by bisection (a few hundred, not every line):
         # where cleaning emptied a page's first line (a running header, a QR caption), the first
@@ -323,6 +326,17 @@ class _Lines:
 
     def __len__(self) -> int:
         return len(self.idx)
+
+    def continues(self, k: int) -> bool:
+        """Whether line k runs on into the next line: a full line of body text cut in the middle
+        of a sentence (it holds punctuation and ends in a Han character or a comma); no heading
+        starts under it. A line with wide gaps is a table's row or a web page's metadata
+        (索引号：…　　主题分类：…), not running text, nor is a line of metadata."""
+        if k < 0 or self.width2[k] < self.short2:
+            return False
+        s = self.text[k]
+        return (("\u4e00" <= s[-1] <= "\u9fff" or s[-1] in _RUNS_ON_END) and "  " not in s
+                and any(mark in s for mark in "，、。；") and not (s[0] in _META_FIRST and _META_RE.match(s)))
 
     def is_strong(self, k: int) -> bool:
         """A number, addressee, dated parenthesis or news lead: it confirms the title above it."""
@@ -588,8 +602,8 @@ def find_starts(nl: _Lines) -> list[dict]:
         # a number right above line k that no heading took: the official layout's, over its title
         under_number = k > resume and k - 1 in nl.over_titles
         head = _heading_at(nl, k, under_number, headed[k]) if k in headed else None
-        if head and _lines_before_issuers(nl, k, head[0]):
-            head = None  # the title starts lower: a later candidate finds it
+        if head and (_lines_before_issuers(nl, k, head[0]) or nl.continues(k - 1)):
+            head = None  # the title starts lower (a later candidate finds it), or this is no title
         first = k  # where the document starts: its heading, or the official layout's number
         if head and head[2] is None and under_number:
             head = head[0], head[1], nl.number[k - 1], head[3]
@@ -718,13 +732,12 @@ def _in_text_title(body: list[str]) -> str | None:
     return None
 
 
-def segment(lines: list[str], page_starts: set[int],
-            nonblank: tuple[list[int], list[str]] | None = None) -> list[dict]:
+def segment(lines: list[str], page_starts: set[int], nonblank: NonBlank | None = None) -> list[dict]:
     """Document dicts (without ids) in file order; see ``loaders.extract_text`` for the fields.
 
     ``nonblank`` is ``loaders.text.non_blank(lines)`` if the caller has it already.
     """
-    nl = _Lines(*(nonblank or non_blank(lines)), page_starts)
+    nl = _Lines(nonblank or non_blank(lines), page_starts)
     starts = find_starts(nl)
     cited = _Cited(nl.text)
     starts = _recover_titles(nl, starts, cited)

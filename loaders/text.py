@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, compress, count
 from pathlib import Path
+from typing import NamedTuple
 
 from loaders.errors import BinaryInput, EmptyInput, InputTooLarge, LoaderError, UndecodableInput
 
@@ -183,11 +184,36 @@ def _indents_open_pages(indented: list[int], nonblank: list[int]) -> bool:
     return len(indented) < 3 or len(indented) * _LINES_PER_PAGE <= len(nonblank)
 
 
-def non_blank(lines: list[str]) -> tuple[list[int], list[str]]:
-    """(0-based indexes, text) of the non-empty lines: segmentation and reference finding both
-    work on these, so ``loaders.extract_clean`` computes them once for both."""
+class NonBlank(NamedTuple):
+    """The non-empty lines, which segmentation and reference finding both work on (so
+    ``loaders.extract_clean`` computes them once for both), and how wide each is printed."""
+
+    idx: list[int]  # their 0-based indexes
+    text: list[str]
+    # twice the display width, about two columns per CJK character: those take three bytes in UTF-8
+    width2: list[int]
+    # a line narrower than this is much shorter than a full line of body text (the 75th
+    # percentile of widths), as the last line of a paragraph is
+    short2: int
+
+
+def non_blank(lines: list[str]) -> NonBlank:
+    """The non-empty lines of ``lines``, with their widths."""
     # the loops run in C (compress, filter): half the lines are blank
-    return list(compress(count(), lines)), list(filter(None, lines))
+    text = list(filter(None, lines))
+    width2 = [len(s) + len(s.encode()) for s in text]
+    return NonBlank(list(compress(count(), lines)), text, width2, 2 * (_percentile_75(width2) // 2 - 8))
+
+
+def _percentile_75(values: list[int]) -> int:
+    """sorted(values)[len(values) * 3 // 4], 0 for no values; counted, not sorted (few distinct values)."""
+    counts = Counter(values)
+    rank = len(values) * 3 // 4
+    for v in sorted(counts):
+        rank -= counts[v]
+        if rank < 0:
+            return v
+    return 0
 
 
 def _header_key(line: str) -> str:
