@@ -365,9 +365,11 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
     addressee, a dated parenthesis, a news lead or the document's first article/section; when
     ``under_number`` (a document number no heading took is printed right above it, as the
     official layout has it, see _MASTHEAD_RE), the longest title of up to four lines that
-    _official_title accepts; at a page start a 关于… title that ends like a title. A title line
-    ending in its bracketed number, or with a web page's metadata (来源：…) under it, ends the
-    heading there, confirmed. Line k is a
+    _official_title accepts; at a page start, a 关于… title that ends like a title, or any title of
+    eight characters or more that a number, addressee, dated parenthesis or news lead confirms;
+    after the end of a text (no page break between two news items), a headline of eight characters
+    or more without a comma that a news lead confirms. A title line ending in its bracketed number,
+    or with a web page's metadata (来源：…) under it, ends the heading there, confirmed. Line k is a
     title line that is no number and opens no parenthesis, or one whose first ``skip`` characters
     number the document in the compilation's list (see ``_sequence_number``): such a heading needs
     a number, addressee, dated parenthesis, news lead or first article under it, or to be a
@@ -428,7 +430,9 @@ def _heading_at(nl: _Lines, k: int, under_number: bool, skip: int = 0) -> tuple[
             continue  # the official layout: the number belongs to the title under it
         if titled and follows and (not skip or strong or _ARTICLE_START_RE.match(nl.text[nxt])):
             return m, normalize_title(raw), nl.number[nxt] if strong else None, strong
-        if strong and page_start and len(raw) >= 8:
+        if strong and len(raw) >= 8 and (page_start or (
+                "，" not in raw and _NEWS_LEAD_RE.match(nl.text[nxt])
+                and _ends_document(nl.text[k - 1], nl.date[k - 1]))):
             return m, normalize_title(raw), nl.number[nxt], True
         if titled and page_start and "关于" in raw and "，" not in raw and weak is None:
             weak = m, normalize_title(raw), None, False

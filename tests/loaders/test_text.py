@@ -136,3 +136,14 @@ def test_book_title_marks_printed_as_doubled_angle_brackets(printed, cleaned):
     # some PDF fonts extract 《》 as << >>; a title wrapped over two lines keeps its line numbers
     assert clean(printed).lines == [cleaned]
     assert clean(printed.replace("X", "X\n")).lines == cleaned.replace("X", "X\n").split("\n")
+
+
+def test_news_items_printed_one_after_another_without_page_breaks():
+    # a headline confirmed by its news lead starts a document after the end of the text before it
+    text = "\n".join([
+        "工信部发布中小企业数字化转型典型案例", "12月5日，工业和信息化部公布了2024年中小企业数字化转型典型案例名单。",
+        "案例覆盖制造业主要行业。",
+        "特种设备领域首个重大事故隐患判定标准发布", "11月28日，我国特种设备领域首个强制性国家标准正式发布。",
+        "该标准明确了重大事故隐患情形。"])
+    assert [d["title"] for d in extract_text(text)["documents"]] == [
+        "工信部发布中小企业数字化转型典型案例", "特种设备领域首个重大事故隐患判定标准发布"]
