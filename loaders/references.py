@@ -141,6 +141,8 @@ _REF_RE = re.compile(r"《([^《》\n]{1,150})》")
 _AFTER_TITLE_BRACKET_RE = re.compile(r"\s*[（(]((?:[^（）()《》]|[（(〔][^（）()《》]{0,20}[）)〕])*)[）)]")
 # The same when the PDF mixed the brackets up: (工信部联企业〔2011〕300号〕, (桂工信投资〔2019)244号).
 _AFTER_TITLE_NUMBER_RE = re.compile(r"\s*[（(]([^《》（(]{2,40}?号)\s*(?:等文件|等)?\s*[）)〕\]］】﹞]")
+# The end of the notice that forwards a title, before the notice's number: 《X》的通知（…号）.
+_FORWARDED_BY_RE = re.compile(r"的(?:通知|决定|公告|函)(?=\s*[（(])")
 _ATTACHED_CLOSE_RE = re.compile(r"\s*(?:等)?\s*(?:文件?)?\s*[）)]")
 _ATTACHMENT_RE = re.compile(r"\s*[（(][^（）()]{0,8}附件")
 # The document's own content, published by its forwarding notice or headline (印发《X》).
@@ -227,7 +229,10 @@ def _relation(sentence: str, start: int, after: str) -> str:
 
 
 def _attached_numbers(sentence: str, pos: int) -> tuple[list[str], int]:
-    """Doc numbers printed in a bracket right after a title, and the offset after the bracket."""
+    """Doc numbers printed in a bracket right after a title, or after the 的通知 of the notice that
+    forwards it (《X》的通知（黔财工〔2021〕88号）), and the offset after the bracket."""
+    if sentence.startswith("的", pos) and (tail := _FORWARDED_BY_RE.match(sentence, pos)):
+        pos = tail.end()
     m = _AFTER_TITLE_NUMBER_RE.match(sentence, pos) or _AFTER_TITLE_BRACKET_RE.match(sentence, pos)
     if not m:
         return [], pos
