@@ -605,9 +605,11 @@ def find_starts(nl: _Lines) -> list[dict]:
         s = text[k]
         # a number right above line k that no heading took: the official layout's, over its title
         under_number = k > resume and k - 1 in nl.over_titles
-        head = _heading_at(nl, k, under_number, headed[k]) if k in headed else None
-        if head and (_lines_before_issuers(nl, k, head[0]) or nl.continues(k - 1)):
-            head = None  # the title starts lower (a later candidate finds it), or this is no title
+        # no heading starts under running text; one that takes in a line no issuer list holds
+        # starts lower, where a later candidate finds it
+        head = _heading_at(nl, k, under_number, headed[k]) if k in headed and not nl.continues(k - 1) else None
+        if head and _lines_before_issuers(nl, k, head[0]):
+            head = None
         first = k  # where the document starts: its heading, or the official layout's number
         if head and head[2] is None and under_number:
             head = head[0], head[1], nl.number[k - 1], head[3]
